@@ -1,0 +1,83 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.schools.service;
+
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.module.service.Snapshot;
+
+import java.util.List;
+
+import ru.opora.schools.model.School;
+
+/**
+ * Provides the remote service utility for School. This utility wraps
+ * <code>ru.opora.schools.service.impl.SchoolServiceImpl</code> and is an
+ * access point for service operations in application layer code running on a
+ * remote server. Methods of this service are expected to have security checks
+ * based on the propagated JAAS credentials because this service can be
+ * accessed remotely.
+ *
+ * @author Opora
+ * @see SchoolService
+ * @generated
+ */
+public class SchoolServiceUtil {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this class directly. Add custom service methods to <code>ru.opora.schools.service.impl.SchoolServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
+	 */
+	public static School addSchool(
+			long groupId, ru.opora.domain.school.SchoolData schoolData,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().addSchool(groupId, schoolData, serviceContext);
+	}
+
+	public static School deleteSchool(long schoolId) throws PortalException {
+		return getService().deleteSchool(schoolId);
+	}
+
+	/**
+	 * The site's schools that the current user may view.
+	 */
+	public static List<School> getGroupSchools(long groupId)
+		throws PortalException {
+
+		return getService().getGroupSchools(groupId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public static String getOSGiServiceIdentifier() {
+		return getService().getOSGiServiceIdentifier();
+	}
+
+	public static School getSchool(long schoolId) throws PortalException {
+		return getService().getSchool(schoolId);
+	}
+
+	public static School updateSchool(
+			long schoolId, ru.opora.domain.school.SchoolData schoolData,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateSchool(schoolId, schoolData, serviceContext);
+	}
+
+	public static SchoolService getService() {
+		return _serviceSnapshot.get();
+	}
+
+	private static final Snapshot<SchoolService> _serviceSnapshot =
+		new Snapshot<>(SchoolServiceUtil.class, SchoolService.class);
+
+}

@@ -1,0 +1,94 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.schools.service;
+
+import com.liferay.portal.kernel.service.ServiceWrapper;
+
+/**
+ * Provides a wrapper for {@link SchoolService}.
+ *
+ * @author Opora
+ * @see SchoolService
+ * @generated
+ */
+public class SchoolServiceWrapper
+	implements SchoolService, ServiceWrapper<SchoolService> {
+
+	public SchoolServiceWrapper() {
+		this(null);
+	}
+
+	public SchoolServiceWrapper(SchoolService schoolService) {
+		_schoolService = schoolService;
+	}
+
+	@Override
+	public ru.opora.schools.model.School addSchool(
+			long groupId, ru.opora.domain.school.SchoolData schoolData,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.addSchool(groupId, schoolData, serviceContext);
+	}
+
+	@Override
+	public ru.opora.schools.model.School deleteSchool(long schoolId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.deleteSchool(schoolId);
+	}
+
+	/**
+	 * The site's schools that the current user may view.
+	 */
+	@Override
+	public java.util.List<ru.opora.schools.model.School> getGroupSchools(
+			long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.getGroupSchools(groupId);
+	}
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	@Override
+	public String getOSGiServiceIdentifier() {
+		return _schoolService.getOSGiServiceIdentifier();
+	}
+
+	@Override
+	public ru.opora.schools.model.School getSchool(long schoolId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.getSchool(schoolId);
+	}
+
+	@Override
+	public ru.opora.schools.model.School updateSchool(
+			long schoolId, ru.opora.domain.school.SchoolData schoolData,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.updateSchool(
+			schoolId, schoolData, serviceContext);
+	}
+
+	@Override
+	public SchoolService getWrappedService() {
+		return _schoolService;
+	}
+
+	@Override
+	public void setWrappedService(SchoolService schoolService) {
+		_schoolService = schoolService;
+	}
+
+	private SchoolService _schoolService;
+
+}

@@ -1,0 +1,42 @@
+package ru.opora.schools.internal.security.permission.resource;
+
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermissionFactory;
+import com.liferay.portal.kernel.util.HashMapDictionaryBuilder;
+
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+import ru.opora.schools.constants.SchoolsConstants;
+
+/**
+ * Publishes the permission checker of the municipality-wide schools actions
+ * (add school, import, manage rules).
+ *
+ * @author Opora
+ */
+@Component(service = {})
+public class SchoolsPortletResourcePermissionRegistrar {
+
+	@Activate
+	protected void activate(BundleContext bundleContext) {
+		_serviceRegistration = bundleContext.registerService(
+			PortletResourcePermission.class,
+			PortletResourcePermissionFactory.create(
+				SchoolsConstants.RESOURCE_NAME),
+			HashMapDictionaryBuilder.<String, Object>put(
+				"resource.name", SchoolsConstants.RESOURCE_NAME
+			).build());
+	}
+
+	@Deactivate
+	protected void deactivate() {
+		_serviceRegistration.unregister();
+	}
+
+	private ServiceRegistration<PortletResourcePermission> _serviceRegistration;
+
+}

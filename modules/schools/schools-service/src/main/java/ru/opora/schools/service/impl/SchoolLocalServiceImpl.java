@@ -1,0 +1,193 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.schools.service.impl;
+
+import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.ResourceConstants;
+import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.util.Validator;
+
+import java.util.Date;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.domain.school.SchoolData;
+import ru.opora.domain.validation.Violations;
+import ru.opora.schools.constants.SchoolsConstants;
+import ru.opora.schools.exception.DuplicateSchoolException;
+import ru.opora.schools.exception.OporaValidationException;
+import ru.opora.schools.model.School;
+import ru.opora.schools.service.base.SchoolLocalServiceBaseImpl;
+
+/**
+ * Registry of a municipality's schools. Validation is the domain core's
+ * ({@link SchoolData#validate()}); this class adds what needs the database:
+ * unique federal login per site, branch-of within the same site, cascade
+ * delete.
+ *
+ * @author Opora
+ */
+@Component(
+	property = "model.class.name=ru.opora.schools.model.School",
+	service = AopService.class
+)
+public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
+
+	@Override
+	public School addSchool(
+			long userId, long groupId, SchoolData schoolData,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_validate(0, groupId, schoolData);
+
+		User user = userLocalService.getUser(userId);
+
+		School school = schoolPersistence.create(
+			counterLocalService.increment(School.class.getName()));
+
+		school.setUuid(serviceContext.getUuid());
+		school.setGroupId(groupId);
+		school.setCompanyId(user.getCompanyId());
+		school.setUserId(user.getUserId());
+		school.setUserName(user.getFullName());
+
+		Date now = new Date();
+
+		school.setCreateDate(serviceContext.getCreateDate(now));
+		school.setModifiedDate(serviceContext.getModifiedDate(now));
+
+		_setFields(school, schoolData);
+
+		school = schoolPersistence.update(school);
+
+		resourceLocalService.addModelResources(school, serviceContext);
+
+		return school;
+	}
+
+	@Override
+	public School deleteSchool(School school) throws PortalException {
+		for (School branch :
+				schoolPersistence.findByBranchOfSchoolId(school.getSchoolId())) {
+
+			branch.setBranchOfSchoolId(0);
+
+			schoolPersistence.update(branch);
+		}
+
+		assessmentResultPersistence.removeBySchoolId(school.getSchoolId());
+		schoolContextPersistence.removeBySchoolId(school.getSchoolId());
+
+		resourceLocalService.deleteResource(
+			school, ResourceConstants.SCOPE_INDIVIDUAL);
+
+		return schoolPersistence.remove(school);
+	}
+
+	@Override
+	public School fetchSchoolByFederalLogin(long groupId, String federalLogin) {
+		if (Validator.isNull(federalLogin)) {
+			return null;
+		}
+
+		return schoolPersistence.fetchByG_FL(groupId, federalLogin);
+	}
+
+	@Override
+	public List<School> getGroupSchools(long groupId) {
+		return schoolPersistence.findByGroupId(groupId);
+	}
+
+	@Override
+	public List<School> getGroupSchools(long groupId, int start, int end) {
+		return schoolPersistence.findByGroupId(groupId, start, end);
+	}
+
+	@Override
+	public int getGroupSchoolsCount(long groupId) {
+		return schoolPersistence.countByGroupId(groupId);
+	}
+
+	@Override
+	public School updateSchool(
+			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
+		throws PortalException {
+
+		School school = schoolPersistence.findByPrimaryKey(schoolId);
+
+		_validate(schoolId, school.getGroupId(), schoolData);
+
+		school.setModifiedDate(serviceContext.getModifiedDate(new Date()));
+
+		_setFields(school, schoolData);
+
+		return schoolPersistence.update(school);
+	}
+
+	private void _setFields(School school, SchoolData schoolData) {
+		school.setName(schoolData.name().trim());
+		school.setShortName(schoolData.shortName());
+		school.setAddress(schoolData.address());
+		school.setSettlementType(schoolData.settlementType().code());
+		school.setSchoolLevel(schoolData.level().code());
+		school.setSmallSchool(schoolData.smallSchool());
+		school.setBranchOfSchoolId(schoolData.branchOfSchoolId());
+		school.setDistanceToCentreKm(
+			SchoolsConstants.toStored(schoolData.distanceToCentreKm()));
+		school.setHeadName(schoolData.headName());
+		school.setPhone(schoolData.phone());
+		school.setEmail(schoolData.email());
+		school.setFederalLogin(
+			Validator.isNull(schoolData.federalLogin()) ? null :
+				schoolData.federalLogin().trim());
+		school.setSchoolStatus(schoolData.status().code());
+	}
+
+	private void _validate(long schoolId, long groupId, SchoolData schoolData)
+		throws PortalException {
+
+		if (schoolData == null) {
+			throw new OporaValidationException(
+				new Violations().add("school", "required").list());
+		}
+
+		Violations violations = schoolData.validate();
+
+		long branchOfSchoolId = schoolData.branchOfSchoolId();
+
+		if ((branchOfSchoolId != 0) && (branchOfSchoolId != schoolId)) {
+			School parent = schoolPersistence.fetchByPrimaryKey(
+				branchOfSchoolId);
+
+			if ((parent == null) || (parent.getGroupId() != groupId)) {
+				violations.add("branchOfSchoolId", "unknown-school");
+			}
+			else if (parent.getBranchOfSchoolId() != 0) {
+				violations.add("branchOfSchoolId", "branch-of-branch");
+			}
+		}
+
+		if (!violations.isEmpty()) {
+			throw new OporaValidationException(violations.list());
+		}
+
+		School sameLogin = fetchSchoolByFederalLogin(
+			groupId,
+			(schoolData.federalLogin() == null) ? null :
+				schoolData.federalLogin().trim());
+
+		if ((sameLogin != null) && (sameLogin.getSchoolId() != schoolId)) {
+			throw new DuplicateSchoolException(
+				"Federal login " + schoolData.federalLogin() +
+					" belongs to school " + sameLogin.getSchoolId());
+		}
+	}
+
+}

@@ -1,0 +1,100 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.schools.service.impl;
+
+import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ru.opora.domain.school.SchoolData;
+import ru.opora.schools.constants.SchoolsActionKeys;
+import ru.opora.schools.constants.SchoolsConstants;
+import ru.opora.schools.model.School;
+import ru.opora.schools.service.base.SchoolServiceBaseImpl;
+
+/**
+ * Permission-checked facade of the school registry: the web layer calls this,
+ * never the local service.
+ *
+ * @author Opora
+ */
+@Component(service = AopService.class)
+public class SchoolServiceImpl extends SchoolServiceBaseImpl {
+
+	@Override
+	public School addSchool(
+			long groupId, SchoolData schoolData, ServiceContext serviceContext)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId, SchoolsActionKeys.ADD_SCHOOL);
+
+		return schoolLocalService.addSchool(
+			getUserId(), groupId, schoolData, serviceContext);
+	}
+
+	@Override
+	public School deleteSchool(long schoolId) throws PortalException {
+		_schoolModelResourcePermission.check(
+			getPermissionChecker(), schoolId, ActionKeys.DELETE);
+
+		return schoolLocalService.deleteSchool(schoolId);
+	}
+
+	@Override
+	public School getSchool(long schoolId) throws PortalException {
+		_schoolModelResourcePermission.check(
+			getPermissionChecker(), schoolId, ActionKeys.VIEW);
+
+		return schoolLocalService.getSchool(schoolId);
+	}
+
+	/** The site's schools that the current user may view. */
+	@Override
+	public List<School> getGroupSchools(long groupId) throws PortalException {
+		List<School> schools = new ArrayList<>();
+
+		for (School school : schoolLocalService.getGroupSchools(groupId)) {
+			if (_schoolModelResourcePermission.contains(
+					getPermissionChecker(), school, ActionKeys.VIEW)) {
+
+				schools.add(school);
+			}
+		}
+
+		return schools;
+	}
+
+	@Override
+	public School updateSchool(
+			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
+		throws PortalException {
+
+		_schoolModelResourcePermission.check(
+			getPermissionChecker(), schoolId, ActionKeys.UPDATE);
+
+		return schoolLocalService.updateSchool(
+			schoolId, schoolData, serviceContext);
+	}
+
+	@Reference(
+		target = "(resource.name=" + SchoolsConstants.RESOURCE_NAME + ")"
+	)
+	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference(target = "(model.class.name=ru.opora.schools.model.School)")
+	private ModelResourcePermission<School> _schoolModelResourcePermission;
+
+}
