@@ -162,6 +162,8 @@ public class OporaThemeBuildTest {
 		Assertions.assertEquals(
 			"7.4.3.112+", properties.getProperty("liferay-versions"));
 		Assertions.assertNotNull(properties.getProperty("name"));
+		Assertions.assertEquals(
+			"opora-theme", properties.getProperty("servlet-context-name"));
 	}
 
 	@Test
