@@ -24,7 +24,7 @@ public final class ServiceBuilderDrift {
 	public static List<String> findFromSystemProperties() {
 		Path checkDir = _path("opora.sb.check.dir");
 
-		if (!Files.isDirectory(checkDir.resolve("impl/java"))) {
+		if (!Files.isDirectory(checkDir.resolve("service/src/main/java"))) {
 			throw new IllegalStateException(
 				"Service Builder did not regenerate into " + checkDir +
 					": run the build through Maven (mvn verify)");
@@ -32,10 +32,10 @@ public final class ServiceBuilderDrift {
 
 		List<String> drift = new ArrayList<>();
 
-		drift.addAll(compare(checkDir.resolve("api/java"), _path("opora.sb.api.dir")));
-		drift.addAll(compare(checkDir.resolve("impl/java"), _path("opora.sb.impl.dir")));
+		drift.addAll(compare(checkDir.resolve("api/src/main/java"), _path("opora.sb.api.dir")));
+		drift.addAll(compare(checkDir.resolve("service/src/main/java"), _path("opora.sb.impl.dir")));
 		drift.addAll(
-			compare(checkDir.resolve("resources"), _path("opora.sb.resources.dir")));
+			compare(checkDir.resolve("service/src/main/resources"), _path("opora.sb.resources.dir")));
 
 		return drift;
 	}
