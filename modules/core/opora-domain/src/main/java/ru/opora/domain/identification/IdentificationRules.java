@@ -57,7 +57,8 @@ import ru.opora.domain.validation.Violations;
  * Failure prevention: pass rate below {@code failurePassRate} (90%) in a
  * result. High results: quality rate at least {@code highQualityRate} (50%)
  * and share below the threshold at most {@code highMaxShareBelowThreshold}
- * (10%) in every result of the year; withheld when the results show signs of
+ * (10%) in every result of the year, and for test points (ЕГЭ, no marks) a
+ * mean score of at least {@code highMinMeanScore} (60); withheld when the results show signs of
  * bias, if {@code highRequiresObjectiveResults} (true; seed 001 cites the
  * federal list of biased ВПР results). Not stated in the seeds.
  * </p>
@@ -84,6 +85,7 @@ public final class IdentificationRules {
 		builder._failurePassRate = _failurePassRate;
 		builder._federalListMeansLowResults = _federalListMeansLowResults;
 		builder._highMaxShareBelowThreshold = _highMaxShareBelowThreshold;
+		builder._highMinMeanScore = _highMinMeanScore;
 		builder._highQualityRate = _highQualityRate;
 		builder._highRequiresObjectiveResults = _highRequiresObjectiveResults;
 		builder._lowGapResultsCount = _lowGapResultsCount;
@@ -114,6 +116,11 @@ public final class IdentificationRules {
 
 	public double highMaxShareBelowThreshold() {
 		return _highMaxShareBelowThreshold;
+	}
+
+	/** Lowest mean test score (0..100 assessments without marks) of a high-results school. */
+	public double highMinMeanScore() {
+		return _highMinMeanScore;
 	}
 
 	public double highQualityRate() {
@@ -186,6 +193,7 @@ public final class IdentificationRules {
 
 		_percent(violations, "failurePassRate", _failurePassRate);
 		_percent(violations, "highMaxShareBelowThreshold", _highMaxShareBelowThreshold);
+		_percent(violations, "highMinMeanScore", _highMinMeanScore);
 		_percent(violations, "highQualityRate", _highQualityRate);
 		_percent(violations, "lowQualityGapPoints", _lowQualityGapPoints);
 		_percent(violations, "lowScoreGapPoints", _lowScoreGapPoints);
@@ -252,6 +260,7 @@ public final class IdentificationRules {
 		return "IdentificationRules[failurePassRate=" + _failurePassRate +
 			", federalListMeansLowResults=" + _federalListMeansLowResults +
 			", highMaxShareBelowThreshold=" + _highMaxShareBelowThreshold +
+			", highMinMeanScore=" + _highMinMeanScore +
 			", highQualityRate=" + _highQualityRate +
 			", highRequiresObjectiveResults=" + _highRequiresObjectiveResults +
 			", lowGapResultsCount=" + _lowGapResultsCount +
@@ -295,6 +304,12 @@ public final class IdentificationRules {
 
 		public Builder highMaxShareBelowThreshold(double highMaxShareBelowThreshold) {
 			_highMaxShareBelowThreshold = highMaxShareBelowThreshold;
+
+			return this;
+		}
+
+		public Builder highMinMeanScore(double highMinMeanScore) {
+			_highMinMeanScore = highMinMeanScore;
 
 			return this;
 		}
@@ -400,6 +415,7 @@ public final class IdentificationRules {
 		private double _failurePassRate = 90;
 		private boolean _federalListMeansLowResults = true;
 		private double _highMaxShareBelowThreshold = 10;
+		private double _highMinMeanScore = 60;
 		private double _highQualityRate = 50;
 		private boolean _highRequiresObjectiveResults = true;
 		private int _lowGapResultsCount = 1;
@@ -426,6 +442,7 @@ public final class IdentificationRules {
 		_failurePassRate = builder._failurePassRate;
 		_federalListMeansLowResults = builder._federalListMeansLowResults;
 		_highMaxShareBelowThreshold = builder._highMaxShareBelowThreshold;
+		_highMinMeanScore = builder._highMinMeanScore;
 		_highQualityRate = builder._highQualityRate;
 		_highRequiresObjectiveResults = builder._highRequiresObjectiveResults;
 		_lowGapResultsCount = builder._lowGapResultsCount;
@@ -448,6 +465,7 @@ public final class IdentificationRules {
 	private final double _failurePassRate;
 	private final boolean _federalListMeansLowResults;
 	private final double _highMaxShareBelowThreshold;
+	private final double _highMinMeanScore;
 	private final double _highQualityRate;
 	private final boolean _highRequiresObjectiveResults;
 	private final int _lowGapResultsCount;

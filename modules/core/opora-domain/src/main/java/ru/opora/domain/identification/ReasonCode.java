@@ -26,7 +26,11 @@ public enum ReasonCode {
 	/** The social well-being index is at or below the ШНСУ threshold (seed 004). */
 	LOW_WELL_BEING_INDEX,
 
-	/** Low results in the previous year but not in this one: unstable (seed 001). */
+	/**
+	 * Low results in the previous year but not in this one: unstable (seed 001).
+	 * Low results in this year but not the previous one make the school
+	 * LOW_RESULTS, so "low in exactly one of the last two years" reduces to this.
+	 */
 	RISK_LOW_PREVIOUS_YEAR,
 
 	/** Pass rate fell by at least the allowed drop since the previous year. */
@@ -40,6 +44,9 @@ public enum ReasonCode {
 
 	/** Lowest quality rate of the year's results reaches the high-results level. */
 	HIGH_QUALITY_RATE,
+
+	/** Lowest mean test score of the year's results without marks reaches the high-results level. */
+	HIGH_MEAN_SCORE,
 
 	/** Highest share below the threshold of the year's results is within the high-results level. */
 	HIGH_SHARE_BELOW_THRESHOLD,

@@ -320,6 +320,9 @@ public final class SchoolIdentifier {
 		double worstShareValue = Double.NEGATIVE_INFINITY;
 		ResultFigures worstQuality = null;
 		double worstQualityValue = Double.POSITIVE_INFINITY;
+		double minScore = _rules.highMinMeanScore();
+		ResultFigures worstScore = null;
+		double worstScoreValue = Double.POSITIVE_INFINITY;
 
 		for (ResultFigures result : counted) {
 			double share = _round(result.effectiveShareBelowThreshold());
@@ -334,6 +337,21 @@ public final class SchoolIdentifier {
 			}
 
 			if (!result.hasMarks()) {
+				if ((result.meanScore() == null) || (result.assessment().maxScore() < 100)) {
+					continue;
+				}
+
+				double score = _round(result.meanScore());
+
+				if (!Comparison.GREATER_OR_EQUAL.test(score, minScore)) {
+					return Collections.emptyList();
+				}
+
+				if (score < worstScoreValue) {
+					worstScore = result;
+					worstScoreValue = score;
+				}
+
 				continue;
 			}
 
@@ -356,6 +374,13 @@ public final class SchoolIdentifier {
 				Reason.ofResult(
 					ReasonCode.HIGH_QUALITY_RATE, Group.HIGH_RESULTS, worstQuality, worstQualityValue,
 					Comparison.GREATER_OR_EQUAL, minQuality, counted.size()));
+		}
+
+		if (worstScore != null) {
+			reasons.add(
+				Reason.ofResult(
+					ReasonCode.HIGH_MEAN_SCORE, Group.HIGH_RESULTS, worstScore, worstScoreValue,
+					Comparison.GREATER_OR_EQUAL, minScore, counted.size()));
 		}
 
 		reasons.add(
