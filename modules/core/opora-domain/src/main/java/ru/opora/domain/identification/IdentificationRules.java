@@ -31,6 +31,13 @@ import ru.opora.domain.validation.Violations;
  * (1) results.</li>
  * <li>the federal list of the year, if {@code federalListMeansLowResults}
  * (true): seeds 001 and REFERENCE.md §3.</li>
+ * <li>less than {@code lowContinuationShare} (60%) of grade-9 leavers
+ * continuing to grade 10: seed 003, "менее 60% обучающихся, продолжающих
+ * обучение на старшей ступени". 0 switches the rule off.</li>
+ * <li>at most {@code lowOlympiadShare} (0.5%) of pupils in regional or
+ * national olympiads over 3 years: seed 003; only if {@code
+ * lowByOlympiadShare} (false: on its own it would mark most small rural
+ * schools, while seed 003 lists it among several criteria).</li>
  * </ul>
  *
  * <p>
@@ -88,7 +95,10 @@ public final class IdentificationRules {
 		builder._highMinMeanScore = _highMinMeanScore;
 		builder._highQualityRate = _highQualityRate;
 		builder._highRequiresObjectiveResults = _highRequiresObjectiveResults;
+		builder._lowByOlympiadShare = _lowByOlympiadShare;
+		builder._lowContinuationShare = _lowContinuationShare;
 		builder._lowGapResultsCount = _lowGapResultsCount;
+		builder._lowOlympiadShare = _lowOlympiadShare;
 		builder._lowQualityGapPoints = _lowQualityGapPoints;
 		builder._lowScoreGapPoints = _lowScoreGapPoints;
 		builder._lowShareBelowThreshold = _lowShareBelowThreshold;
@@ -131,8 +141,21 @@ public final class IdentificationRules {
 		return _highRequiresObjectiveResults;
 	}
 
+	public boolean lowByOlympiadShare() {
+		return _lowByOlympiadShare;
+	}
+
+	/** Share continuing to grade 10 below which a school has low results, percent; 0 is off. */
+	public double lowContinuationShare() {
+		return _lowContinuationShare;
+	}
+
 	public int lowGapResultsCount() {
 		return _lowGapResultsCount;
+	}
+
+	public double lowOlympiadShare() {
+		return _lowOlympiadShare;
 	}
 
 	public double lowQualityGapPoints() {
@@ -195,6 +218,8 @@ public final class IdentificationRules {
 		_percent(violations, "highMaxShareBelowThreshold", _highMaxShareBelowThreshold);
 		_percent(violations, "highMinMeanScore", _highMinMeanScore);
 		_percent(violations, "highQualityRate", _highQualityRate);
+		_percent(violations, "lowContinuationShare", _lowContinuationShare);
+		_percent(violations, "lowOlympiadShare", _lowOlympiadShare);
 		_percent(violations, "lowQualityGapPoints", _lowQualityGapPoints);
 		_percent(violations, "lowScoreGapPoints", _lowScoreGapPoints);
 		_percent(violations, "lowShareBelowThreshold", _lowShareBelowThreshold);
@@ -263,7 +288,10 @@ public final class IdentificationRules {
 			", highMinMeanScore=" + _highMinMeanScore +
 			", highQualityRate=" + _highQualityRate +
 			", highRequiresObjectiveResults=" + _highRequiresObjectiveResults +
+			", lowByOlympiadShare=" + _lowByOlympiadShare +
+			", lowContinuationShare=" + _lowContinuationShare +
 			", lowGapResultsCount=" + _lowGapResultsCount +
+			", lowOlympiadShare=" + _lowOlympiadShare +
 			", lowQualityGapPoints=" + _lowQualityGapPoints +
 			", lowScoreGapPoints=" + _lowScoreGapPoints +
 			", lowShareBelowThreshold=" + _lowShareBelowThreshold +
@@ -326,8 +354,26 @@ public final class IdentificationRules {
 			return this;
 		}
 
+		public Builder lowByOlympiadShare(boolean lowByOlympiadShare) {
+			_lowByOlympiadShare = lowByOlympiadShare;
+
+			return this;
+		}
+
+		public Builder lowContinuationShare(double lowContinuationShare) {
+			_lowContinuationShare = lowContinuationShare;
+
+			return this;
+		}
+
 		public Builder lowGapResultsCount(int lowGapResultsCount) {
 			_lowGapResultsCount = lowGapResultsCount;
+
+			return this;
+		}
+
+		public Builder lowOlympiadShare(double lowOlympiadShare) {
+			_lowOlympiadShare = lowOlympiadShare;
 
 			return this;
 		}
@@ -418,7 +464,10 @@ public final class IdentificationRules {
 		private double _highMinMeanScore = 60;
 		private double _highQualityRate = 50;
 		private boolean _highRequiresObjectiveResults = true;
+		private boolean _lowByOlympiadShare;
+		private double _lowContinuationShare = 60;
 		private int _lowGapResultsCount = 1;
+		private double _lowOlympiadShare = 0.5;
 		private double _lowQualityGapPoints = 20;
 		private double _lowScoreGapPoints = 20;
 		private double _lowShareBelowThreshold = 30;
@@ -445,7 +494,10 @@ public final class IdentificationRules {
 		_highMinMeanScore = builder._highMinMeanScore;
 		_highQualityRate = builder._highQualityRate;
 		_highRequiresObjectiveResults = builder._highRequiresObjectiveResults;
+		_lowByOlympiadShare = builder._lowByOlympiadShare;
+		_lowContinuationShare = builder._lowContinuationShare;
 		_lowGapResultsCount = builder._lowGapResultsCount;
+		_lowOlympiadShare = builder._lowOlympiadShare;
 		_lowQualityGapPoints = builder._lowQualityGapPoints;
 		_lowScoreGapPoints = builder._lowScoreGapPoints;
 		_lowShareBelowThreshold = builder._lowShareBelowThreshold;
@@ -468,7 +520,10 @@ public final class IdentificationRules {
 	private final double _highMinMeanScore;
 	private final double _highQualityRate;
 	private final boolean _highRequiresObjectiveResults;
+	private final boolean _lowByOlympiadShare;
+	private final double _lowContinuationShare;
 	private final int _lowGapResultsCount;
+	private final double _lowOlympiadShare;
 	private final double _lowQualityGapPoints;
 	private final double _lowScoreGapPoints;
 	private final double _lowShareBelowThreshold;

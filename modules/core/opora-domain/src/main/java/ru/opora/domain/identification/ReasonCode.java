@@ -23,6 +23,12 @@ public enum ReasonCode {
 	/** The school is on the federal list of schools with low results for the year. */
 	FEDERAL_LIST,
 
+	/** Fewer pupils than required continue to grade 10 (seed 003: less than 60%). */
+	LOW_CONTINUATION,
+
+	/** Too few olympiad and contest participants over 3 years (seed 003: 0.5%). */
+	LOW_OLYMPIAD_SHARE,
+
 	/** The social well-being index is at or below the ШНСУ threshold (seed 004). */
 	LOW_WELL_BEING_INDEX,
 
@@ -56,6 +62,9 @@ public enum ReasonCode {
 
 	/** Note: a result with too few participants was ignored. */
 	RESULT_FEW_PARTICIPANTS,
+
+	/** Note: invalid outcome figures were ignored. */
+	OUTCOME_INVALID,
 
 	/** Note: an invalid result was ignored. */
 	RESULT_INVALID,

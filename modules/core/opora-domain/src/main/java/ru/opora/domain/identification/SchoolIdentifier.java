@@ -153,6 +153,12 @@ public final class SchoolIdentifier {
 			notes.add(Reason.note(ReasonCode.NO_RESULTS, year));
 		}
 
+		Optional<OutcomeFigures> outcome = school.outcome(year);
+
+		if (outcome.isPresent() && !outcome.get().validate().isEmpty()) {
+			notes.add(Reason.note(ReasonCode.OUTCOME_INVALID, year, _violationCodes(outcome.get().validate().list())));
+		}
+
 		// Result groups in order of precedence
 
 		Map<Group, List<Reason>> matches = new EnumMap<>(Group.class);
@@ -264,16 +270,10 @@ public final class SchoolIdentifier {
 			List<Violation> violations = result.validate().list();
 
 			if (!violations.isEmpty()) {
-				List<String> codes = new ArrayList<>();
-
-				for (Violation violation : violations) {
-					codes.add(violation.field() + ":" + violation.code());
-				}
-
 				notes.add(
 					new Reason(
 						ReasonCode.RESULT_INVALID, null, year, result.assessment(), result.grade(),
-						result.subject(), null, null, null, List.of(String.join(", ", codes))));
+						result.subject(), null, null, null, List.of(_violationCodes(violations))));
 			}
 			else if (result.participants() < minParticipants) {
 				notes.add(
@@ -461,6 +461,34 @@ public final class SchoolIdentifier {
 			reasons.add(Reason.ofSchool(ReasonCode.FEDERAL_LIST, Group.LOW_RESULTS, year, null, null, null));
 		}
 
+		// Further outcomes (seed 003)
+
+		Optional<OutcomeFigures> outcome = school.outcome(year);
+
+		if (outcome.isPresent() && outcome.get().validate().isEmpty()) {
+			Double continuing = outcome.get().shareContinuingToGrade10();
+
+			if ((continuing != null) &&
+				Comparison.LESS.test(continuing, _rules.lowContinuationShare())) {
+
+				reasons.add(
+					Reason.ofSchool(
+						ReasonCode.LOW_CONTINUATION, Group.LOW_RESULTS, year, continuing, Comparison.LESS,
+						_rules.lowContinuationShare()));
+			}
+
+			Double olympiads = outcome.get().shareOlympiadParticipants();
+
+			if (_rules.lowByOlympiadShare() && (olympiads != null) &&
+				Comparison.LESS_OR_EQUAL.test(olympiads, _rules.lowOlympiadShare())) {
+
+				reasons.add(
+					Reason.ofSchool(
+						ReasonCode.LOW_OLYMPIAD_SHARE, Group.LOW_RESULTS, year, olympiads, Comparison.LESS_OR_EQUAL,
+						_rules.lowOlympiadShare()));
+			}
+		}
+
 		return reasons;
 	}
 
@@ -523,6 +551,16 @@ public final class SchoolIdentifier {
 		}
 
 		return reasons;
+	}
+
+	private String _violationCodes(List<Violation> violations) {
+		List<String> codes = new ArrayList<>();
+
+		for (Violation violation : violations) {
+			codes.add(violation.field() + ":" + violation.code());
+		}
+
+		return String.join(", ", codes);
 	}
 
 	private final IdentificationRules _rules;

@@ -17,8 +17,8 @@ import ru.opora.domain.school.SettlementType;
 
 /**
  * What the identification knows about one school of the municipality: its
- * results and context over the years, and the years it was on the federal
- * list of low results or of biased (non-objective) results.
+ * results, context and outcomes over the years, and the years it was on the
+ * federal list of low results or of biased (non-objective) results.
  */
 public final class SchoolInput {
 
@@ -28,13 +28,24 @@ public final class SchoolInput {
 
 		return new SchoolInput(
 			school.schoolId(), school.name(), school.level(), school.settlementType(), school.distanceToCentreKm(),
-			federalListYears, biasedResultsYears, results, contexts);
+			federalListYears, biasedResultsYears, results, contexts, null);
 	}
 
 	public SchoolInput(
 		long schoolId, String name, SchoolLevel level, SettlementType settlementType, Double distanceToCentreKm,
 		Collection<Integer> federalListYears, Collection<Integer> biasedResultsYears,
 		Collection<ResultFigures> results, Collection<ContextFigures> contexts) {
+
+		this(
+			schoolId, name, level, settlementType, distanceToCentreKm, federalListYears, biasedResultsYears, results,
+			contexts, null);
+	}
+
+	public SchoolInput(
+		long schoolId, String name, SchoolLevel level, SettlementType settlementType, Double distanceToCentreKm,
+		Collection<Integer> federalListYears, Collection<Integer> biasedResultsYears,
+		Collection<ResultFigures> results, Collection<ContextFigures> contexts,
+		Collection<OutcomeFigures> outcomes) {
 
 		_schoolId = schoolId;
 		_name = name;
@@ -45,6 +56,7 @@ public final class SchoolInput {
 		_biasedResultsYears = _years(biasedResultsYears);
 		_results = _list(results);
 		_contexts = _list(contexts);
+		_outcomes = _list(outcomes);
 	}
 
 	public Set<Integer> biasedResultsYears() {
@@ -90,6 +102,21 @@ public final class SchoolInput {
 		return _name;
 	}
 
+	/** The outcomes of the year; the first one if several were given. */
+	public Optional<OutcomeFigures> outcome(int year) {
+		for (OutcomeFigures outcome : _outcomes) {
+			if (outcome.year() == year) {
+				return Optional.of(outcome);
+			}
+		}
+
+		return Optional.empty();
+	}
+
+	public List<OutcomeFigures> outcomes() {
+		return _outcomes;
+	}
+
 	public List<ResultFigures> results() {
 		return _results;
 	}
@@ -128,6 +155,10 @@ public final class SchoolInput {
 			years.add(context.year());
 		}
 
+		for (OutcomeFigures outcome : _outcomes) {
+			years.add(outcome.year());
+		}
+
 		return Collections.unmodifiableSet(years);
 	}
 
@@ -162,6 +193,7 @@ public final class SchoolInput {
 	private final Set<Integer> _federalListYears;
 	private final SchoolLevel _level;
 	private final String _name;
+	private final List<OutcomeFigures> _outcomes;
 	private final List<ResultFigures> _results;
 	private final long _schoolId;
 	private final SettlementType _settlementType;

@@ -70,7 +70,7 @@ final class Fixtures {
 		SchoolInput build() {
 			return new SchoolInput(
 				_schoolId, _name, SchoolLevel.SECONDARY, SettlementType.RURAL, 10.0, _federal, _biased, _results,
-				_contexts);
+				_contexts, _outcomes);
 		}
 
 		SchoolBuilder context(ContextFigures context) {
@@ -81,6 +81,12 @@ final class Fixtures {
 
 		SchoolBuilder federal(int year) {
 			_federal.add(year);
+
+			return this;
+		}
+
+		SchoolBuilder outcome(int year, Double continuing, Double olympiads) {
+			_outcomes.add(new OutcomeFigures(year, continuing, olympiads));
 
 			return this;
 		}
@@ -100,6 +106,7 @@ final class Fixtures {
 		private final List<ContextFigures> _contexts = new ArrayList<>();
 		private final List<Integer> _federal = new ArrayList<>();
 		private final String _name;
+		private final List<OutcomeFigures> _outcomes = new ArrayList<>();
 		private final List<ResultFigures> _results = new ArrayList<>();
 		private final long _schoolId;
 
