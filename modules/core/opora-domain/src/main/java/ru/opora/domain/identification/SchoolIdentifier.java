@@ -159,7 +159,7 @@ public final class SchoolIdentifier {
 			notes.add(Reason.note(ReasonCode.OUTCOME_INVALID, year, _violationCodes(outcome.get().validate().list())));
 		}
 
-		// Result groups in order of precedence
+		// Result groups; an EnumMap iterates in Group order, which is the precedence
 
 		Map<Group, List<Reason>> matches = new EnumMap<>(Group.class);
 
@@ -169,7 +169,7 @@ public final class SchoolIdentifier {
 		matches.put(Group.RISK_ZONE, _riskZone(school, year, counted, low.isEmpty(), means));
 		matches.put(Group.FAILURE_PREVENTION, _failurePrevention(counted));
 
-		List<Reason> high = _highResults(year, counted);
+		List<Reason> high = _highResults(counted);
 
 		if (!high.isEmpty() && _rules.highRequiresObjectiveResults() && school.isBiased(year)) {
 			notes.add(Reason.note(ReasonCode.BIASED_RESULTS, year, Group.HIGH_RESULTS.code()));
@@ -308,7 +308,7 @@ public final class SchoolIdentifier {
 	}
 
 	/** Two reasons naming the weakest results, or none if a result falls short. */
-	private List<Reason> _highResults(int year, List<ResultFigures> counted) {
+	private List<Reason> _highResults(List<ResultFigures> counted) {
 		if (counted.isEmpty()) {
 			return Collections.emptyList();
 		}
