@@ -16,8 +16,8 @@ package ru.opora.domain.mentoring;
  *
  * <p>
  * Units are added one at a time; each runs Dijkstra from its row on reduced
- * costs (node potentials keep them non-negative), over arrays without a heap,
- * and stops at the first column with free room. Only the nodes it finalised
+ * costs (node potentials keep them non-negative), with an indexed binary heap
+ * over arrays, and stops at the first column with free room. Only the nodes it finalised
  * get their potentials updated, so a search costs what it explores.
  * </p>
  */
@@ -74,6 +74,7 @@ final class ShortestAugmentingPaths {
 		_seen = new int[nodeCount];
 		_done = new int[nodeCount];
 		_open = new int[nodeCount];
+		_position = new int[nodeCount];
 		_finalised = new int[nodeCount];
 	}
 
@@ -110,26 +111,10 @@ final class ShortestAugmentingPaths {
 
 		while (_openCount > 0) {
 
-			// Extract the open node with the least (distance1, distance2)
-
-			int best = 0;
-			int bestNode = _open[0];
+			int bestNode = _pop();
 			int best1 = _distance1[bestNode];
 			long best2 = _distance2[bestNode];
 
-			for (int i = 1; i < _openCount; i++) {
-				int node = _open[i];
-				int d1 = _distance1[node];
-
-				if ((d1 < best1) || ((d1 == best1) && (_distance2[node] < best2))) {
-					best = i;
-					bestNode = node;
-					best1 = d1;
-					best2 = _distance2[node];
-				}
-			}
-
-			_open[best] = _open[--_openCount];
 			_done[bestNode] = stamp;
 			_finalised[_finalisedCount++] = bestNode;
 			_steps++;
@@ -232,13 +217,95 @@ final class ShortestAugmentingPaths {
 			_distance1[node] = d1;
 			_distance2[node] = d2;
 			_predecessor[node] = predecessor;
+			_position[node] = _openCount;
 			_open[_openCount++] = node;
+			_siftUp(_openCount - 1);
 		}
 		else if ((d1 < _distance1[node]) || ((d1 == _distance1[node]) && (d2 < _distance2[node]))) {
 			_distance1[node] = d1;
 			_distance2[node] = d2;
 			_predecessor[node] = predecessor;
+			_siftUp(_position[node]);
 		}
+	}
+
+	/** Removes the open node with the least (distance1, distance2). */
+	private int _pop() {
+		int node = _open[0];
+		int last = _open[--_openCount];
+
+		if (_openCount > 0) {
+			_open[0] = last;
+			_position[last] = 0;
+			_siftDown(0);
+		}
+
+		return node;
+	}
+
+	private void _siftDown(int index) {
+		int node = _open[index];
+		int d1 = _distance1[node];
+		long d2 = _distance2[node];
+
+		while (true) {
+			int child = (2 * index) + 1;
+
+			if (child >= _openCount) {
+				break;
+			}
+
+			int childNode = _open[child];
+			int c1 = _distance1[childNode];
+			long c2 = _distance2[childNode];
+
+			if ((child + 1) < _openCount) {
+				int rightNode = _open[child + 1];
+				int r1 = _distance1[rightNode];
+				long r2 = _distance2[rightNode];
+
+				if ((r1 < c1) || ((r1 == c1) && (r2 < c2))) {
+					child++;
+					childNode = rightNode;
+					c1 = r1;
+					c2 = r2;
+				}
+			}
+
+			if ((d1 < c1) || ((d1 == c1) && (d2 <= c2))) {
+				break;
+			}
+
+			_open[index] = childNode;
+			_position[childNode] = index;
+			index = child;
+		}
+
+		_open[index] = node;
+		_position[node] = index;
+	}
+
+	private void _siftUp(int index) {
+		int node = _open[index];
+		int d1 = _distance1[node];
+		long d2 = _distance2[node];
+
+		while (index > 0) {
+			int parent = (index - 1) >>> 1;
+			int parentNode = _open[parent];
+			int p1 = _distance1[parentNode];
+
+			if ((p1 < d1) || ((p1 == d1) && (_distance2[parentNode] <= d2))) {
+				break;
+			}
+
+			_open[index] = parentNode;
+			_position[parentNode] = index;
+			index = parent;
+		}
+
+		_open[index] = node;
+		_position[node] = index;
 	}
 
 	private void _removeSlot(int c, int arc) {
@@ -270,6 +337,7 @@ final class ShortestAugmentingPaths {
 	private final int[] _load;
 	private final int[] _open;
 	private int _openCount;
+	private final int[] _position;
 	private final int[] _potential1;
 	private final long[] _potential2;
 	private final int[] _predecessor;
