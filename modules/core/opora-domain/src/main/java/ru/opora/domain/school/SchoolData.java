@@ -3,7 +3,8 @@ package ru.opora.domain.school;
 import ru.opora.domain.validation.Violations;
 
 /**
- * What a user enters about a school. {@code schoolId} is 0 for a new school;
+ * What a user enters about a school. The federal login (ФИС ОКО) is the
+ * school's key in imports and is required. {@code schoolId} is 0 for a new school;
  * {@code branchOfSchoolId} is 0 unless the school is a branch (филиал).
  */
 public final class SchoolData {
@@ -136,7 +137,7 @@ public final class SchoolData {
 		violations.requireLength(headName, MAX_TEXT_LENGTH, "headName");
 		violations.requireLength(phone, 75, "phone");
 		violations.requireLength(email, MAX_TEXT_LENGTH, "email");
-		violations.requireLength(federalLogin, 75, "federalLogin");
+		violations.requireText(federalLogin, 75, "federalLogin");
 		violations.require(settlementType != null, "settlementType", "required");
 		violations.require(level != null, "level", "required");
 		violations.require(status != null, "status", "required");

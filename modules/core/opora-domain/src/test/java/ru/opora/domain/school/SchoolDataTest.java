@@ -30,16 +30,16 @@ class SchoolDataTest {
 	void rejectsBadFields() {
 		SchoolData school = new SchoolData(
 			7, "", null, "x".repeat(300), null, SchoolLevel.BASIC, false, 7, -1.0, null, null,
-			"no-at-sign", null, SchoolStatus.ACTIVE);
+			"no-at-sign", "", SchoolStatus.ACTIVE);
 
 		ValidationException exception = assertThrows(
 			ValidationException.class, () -> school.validate().throwIfAny());
 
 		assertEquals(
 			List.of(
-				"name:required", "address:too-long", "settlementType:required",
-				"distanceToCentreKm:out-of-range", "branchOfSchoolId:branch-of-itself",
-				"email:invalid-email"),
+				"name:required", "address:too-long", "federalLogin:required",
+				"settlementType:required", "distanceToCentreKm:out-of-range",
+				"branchOfSchoolId:branch-of-itself", "email:invalid-email"),
 			exception.getViolations().stream().map(
 				violation -> violation.field() + ":" + violation.code()
 			).collect(Collectors.toList()));

@@ -1,0 +1,131 @@
+package ru.opora.schools.service.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.ServiceContext;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.opora.domain.school.SchoolData;
+import ru.opora.schools.constants.SchoolsActionKeys;
+import ru.opora.schools.model.School;
+import ru.opora.schools.model.impl.SchoolImpl;
+import ru.opora.schools.service.SchoolLocalService;
+
+/** The remote service checks permissions before the local service runs. */
+class SchoolServiceImplTest {
+
+	@BeforeEach
+	void setUp() {
+		ServiceTestUtil.inject(_service, "schoolLocalService", _schoolLocalService);
+		ServiceTestUtil.inject(_service, "_portletResourcePermission", _portletResourcePermission);
+		ServiceTestUtil.inject(_service, "_schoolModelResourcePermission", _schoolModelResourcePermission);
+
+		when(_permissionChecker.getUserId()).thenReturn(20123L);
+
+		PermissionThreadLocal.setPermissionChecker(_permissionChecker);
+		PrincipalThreadLocal.setName(20123L);
+	}
+
+	@AfterEach
+	void tearDown() {
+		PermissionThreadLocal.setPermissionChecker(null);
+		PrincipalThreadLocal.setName(null);
+	}
+
+	@Test
+	void addingNeedsAddSchoolOnTheSite() throws Exception {
+		doThrow(
+			new PrincipalException.MustHavePermission(_permissionChecker, "ru.opora.schools", 30001,
+				SchoolsActionKeys.ADD_SCHOOL)
+		).when(
+			_portletResourcePermission
+		).check(_permissionChecker, 30001L, SchoolsActionKeys.ADD_SCHOOL);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.addSchool(30001, mock(SchoolData.class), new ServiceContext()));
+		verifyNoInteractions(_schoolLocalService);
+	}
+
+	@Test
+	void addingWithPermissionCallsTheLocalServiceAsTheCurrentUser() throws Exception {
+		SchoolData schoolData = mock(SchoolData.class);
+		ServiceContext serviceContext = new ServiceContext();
+
+		_service.addSchool(30001, schoolData, serviceContext);
+
+		verify(_schoolLocalService).addSchool(20123L, 30001L, schoolData, serviceContext);
+	}
+
+	@Test
+	void deletingNeedsDeleteOnTheSchool() throws Exception {
+		doThrow(
+			new PrincipalException("no")
+		).when(
+			_schoolModelResourcePermission
+		).check(_permissionChecker, 501L, ActionKeys.DELETE);
+
+		assertThrows(PrincipalException.class, () -> _service.deleteSchool(501));
+		verifyNoInteractions(_schoolLocalService);
+	}
+
+	@Test
+	void listsOnlyTheSchoolsTheUserMayView() throws Exception {
+		School visible = new SchoolImpl();
+		School hidden = new SchoolImpl();
+
+		visible.setSchoolId(1);
+		hidden.setSchoolId(2);
+
+		when(_schoolLocalService.getGroupSchools(30001)).thenReturn(List.of(visible, hidden));
+		when(_schoolModelResourcePermission.contains(_permissionChecker, visible, ActionKeys.VIEW)).thenReturn(true);
+		when(_schoolModelResourcePermission.contains(_permissionChecker, hidden, ActionKeys.VIEW)).thenReturn(false);
+
+		assertEquals(List.of(visible), _service.getGroupSchools(30001));
+	}
+
+	@Test
+	void updatingNeedsUpdateOnTheSchool() throws Exception {
+		doThrow(
+			new PrincipalException("no")
+		).when(
+			_schoolModelResourcePermission
+		).check(eq(_permissionChecker), anyLong(), eq(ActionKeys.UPDATE));
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _service.updateSchool(501, mock(SchoolData.class), new ServiceContext()));
+		verify(_schoolLocalService, org.mockito.Mockito.never()).updateSchool(
+			anyLong(), any(SchoolData.class), any(ServiceContext.class));
+	}
+
+	private final PermissionChecker _permissionChecker = mock(PermissionChecker.class);
+	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
+	@SuppressWarnings("unchecked")
+	private final ModelResourcePermission<School> _schoolModelResourcePermission = mock(
+		ModelResourcePermission.class);
+	private final SchoolLocalService _schoolLocalService = mock(SchoolLocalService.class);
+	private final SchoolServiceImpl _service = new SchoolServiceImpl();
+
+}
