@@ -828,12 +828,20 @@ public final class WorkbookImporter {
 				Column column = _columnOfField(violation.field());
 				int index = (column == null) ? -1 : _columns.getOrDefault(column, -1);
 
-				if (_errorColumns.contains(index)) {
+				if (_errorColumns.contains(index) ||
+					(violation.field().startsWith("marks") && _hasError(Column.PARTICIPANTS))) {
+
 					continue;
 				}
 
 				_error(column, violation.messageKey(), violation.arguments().toArray());
 			}
+		}
+
+		private boolean _hasError(Column column) {
+			Integer index = _columns.get(column);
+
+			return (index != null) && _errorColumns.contains(index);
 		}
 
 		private Column _columnOfField(String field) {
