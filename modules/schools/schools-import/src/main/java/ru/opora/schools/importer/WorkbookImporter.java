@@ -470,7 +470,7 @@ public final class WorkbookImporter {
 				return null;
 			}
 
-			Object parsed = column.type().parse(value);
+			Object parsed = column.type().parse(_plainNumber(column, value));
 
 			if (parsed == null) {
 				_error(column, ImportMessages.INVALID_VALUE, value, String.join(", ", column.type().russianWords()));
@@ -818,8 +818,30 @@ public final class WorkbookImporter {
 			_state.failedSheets.add(_kind);
 		}
 
+		/** Text of a cell; a number typed into a text column (a login, a phone) reads as written. */
 		private String _text(Column column) {
-			return _raw(column);
+			String value = _raw(column);
+
+			return (value == null) ? null : _plainNumber(column, value);
+		}
+
+		/** "123456.0" or "1.23456E5" of a number cell as "123456"; anything else unchanged. */
+		private String _plainNumber(Column column, String value) {
+			if (_cells.kind(_columns.get(column)) != RowCells.NUMBER) {
+				return value;
+			}
+
+			try {
+				double number = Double.parseDouble(value);
+
+				if ((number == Math.rint(number)) && (Math.abs(number) < 1e15)) {
+					return String.valueOf((long)number);
+				}
+			}
+			catch (NumberFormatException numberFormatException) {
+			}
+
+			return value;
 		}
 
 		/** Domain violations, except on columns that already have an error. */

@@ -232,6 +232,26 @@ class RowErrorsTest {
 	}
 
 	@Test
+	void numbersInTextAndYesNoColumns() throws Exception {
+		Path file = TestBooks.book().sheet(
+			"Школы", TestBooks.row("Логин ОО", "Наименование ОО", "Тип местности", "Уровень", "Малокомплектная", "Телефон"),
+			TestBooks.row(123456, "Школа", "село", "средняя", 1, 84951234567L),
+			TestBooks.row("sch2", "Школа 2", "село", "средняя", true, null)
+		).sheet(
+			"Результаты", TestBooks.row("Логин ОО", "Год", "Оценочная процедура", "Класс", "Предмет", "Участников", "Средний балл"),
+			TestBooks.row("123456", 2024, "ЕГЭ", 11, "Физика", 10, 55.5)
+		).write(_dir, "numbers.xlsx");
+		RecordingSink sink = new RecordingSink();
+		ImportReport report = new WorkbookImporter(ImportOptions.defaults()).importFile(file, sink);
+
+		assertTrue(report.isClean(), report.errors().toString());
+		assertTrue(sink.calls.get(0).contains("SchoolRow[123456,"), sink.calls.get(0));
+		assertTrue(sink.calls.get(0).contains("phone=84951234567"), sink.calls.get(0));
+		assertTrue(sink.calls.get(0).contains("smallSchool=true"), sink.calls.get(0));
+		assertTrue(sink.calls.get(1).contains("smallSchool=true"), sink.calls.get(1));
+	}
+
+	@Test
 	void blankRowsAreSkipped() throws Exception {
 		ImportReport report = _validate(
 			TestBooks.valid().add("Результаты", row(), row(null, "  "), row("sch002", 2024, "ВПР", 6, "Математика", 10, 1, 4, 3, 2)));
