@@ -188,13 +188,19 @@ public enum Column {
 		return _field;
 	}
 
-	/** Lowest allowed value of a number column (template validation), or null. */
+	/** Highest allowed value of a number column (template validation), or null. */
 	public Double max() {
 		return _max;
 	}
 
+	/** Lowest allowed value of a number column (template validation), or null. */
 	public Double min() {
 		return _min;
+	}
+
+	/** Whether the column holds a percentage 0..100 (its header ends with "%"). */
+	public boolean percent() {
+		return _russianHeader.endsWith("%");
 	}
 
 	/** Whether the header must be present in the sheet. */

@@ -30,6 +30,11 @@ final class RowCells {
 		return (column >= 0) && (column < _size) && _formulas[column];
 	}
 
+	/** Whether the number cell is formatted as a percentage (0.25 shown as 25%). */
+	boolean isPercent(int column) {
+		return (column >= 0) && (column < _size) && _percents[column];
+	}
+
 	byte kind(int column) {
 		return ((column < 0) || (column >= _size)) ? BLANK : _kinds[column];
 	}
@@ -47,12 +52,19 @@ final class RowCells {
 		Arrays.fill(_values, 0, _size, null);
 		Arrays.fill(_kinds, 0, _size, BLANK);
 		Arrays.fill(_formulas, 0, _size, false);
+		Arrays.fill(_percents, 0, _size, false);
 		_size = 0;
 	}
 
 	void formula(int column) {
 		if (_ensure(column)) {
 			_formulas[column] = true;
+		}
+	}
+
+	void percent(int column) {
+		if (_ensure(column)) {
+			_percents[column] = true;
 		}
 	}
 
@@ -74,6 +86,7 @@ final class RowCells {
 			_values = Arrays.copyOf(_values, length);
 			_kinds = Arrays.copyOf(_kinds, length);
 			_formulas = Arrays.copyOf(_formulas, length);
+			_percents = Arrays.copyOf(_percents, length);
 		}
 
 		if (column >= _size) {
@@ -88,6 +101,7 @@ final class RowCells {
 
 	private boolean[] _formulas = new boolean[32];
 	private byte[] _kinds = new byte[32];
+	private boolean[] _percents = new boolean[32];
 	private int _size;
 	private String[] _values = new String[32];
 

@@ -2,6 +2,8 @@ package ru.opora.schools.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -9,6 +11,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.Styles;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
@@ -34,6 +37,12 @@ final class SheetStreamer extends DefaultHandler {
 	}
 
 	SheetStreamer(SharedStrings strings, RowListener listener) {
+		this(strings, null, listener);
+	}
+
+	/** With styles, number cells formatted as percentages are flagged ({@link RowCells#isPercent}). */
+	SheetStreamer(SharedStrings strings, Styles styles, RowListener listener) {
+		_styles = styles;
 		_listener = listener;
 		_handler = new XSSFSheetXMLHandler(
 			null, null, strings, new ContentsHandler(), new DataFormatter(), false);
@@ -78,6 +87,7 @@ final class SheetStreamer extends DefaultHandler {
 
 			_column = (ref == null) ? (_column + 1) : _columnOf(ref);
 			_kind = _kindOf(attributes.getValue("t"));
+			_percent = (_kind == RowCells.NUMBER) && _isPercent(attributes.getValue("s"));
 		}
 		else if ("f".equals(localName)) {
 			_cells.formula(_column);
@@ -111,6 +121,36 @@ final class SheetStreamer extends DefaultHandler {
 		return column - 1;
 	}
 
+	private boolean _isPercent(String style) {
+		if ((_styles == null) || (style == null)) {
+			return false;
+		}
+
+		int index;
+
+		try {
+			index = Integer.parseInt(style.trim());
+		}
+		catch (NumberFormatException numberFormatException) {
+			return false;
+		}
+
+		if ((index < 0) || (index >= _styles.getNumCellStyles())) {
+			return false;
+		}
+
+		Boolean percent = _percentStyles.get(index);
+
+		if (percent == null) {
+			String format = _styles.getStyleAt(index).getDataFormatString();
+
+			percent = (format != null) && format.replaceAll("\"[^\"]*\"", "").contains("%");
+			_percentStyles.put(index, percent);
+		}
+
+		return percent;
+	}
+
 	private static byte _kindOf(String type) {
 		if ((type == null) || "n".equals(type)) {
 			return RowCells.NUMBER;
@@ -133,6 +173,9 @@ final class SheetStreamer extends DefaultHandler {
 	private int _column = -1;
 	private final XSSFSheetXMLHandler _handler;
 	private byte _kind;
+	private boolean _percent;
+	private final Map<Integer, Boolean> _percentStyles = new HashMap<>();
+	private final Styles _styles;
 	private final RowListener _listener;
 
 	private class ContentsHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
@@ -140,6 +183,10 @@ final class SheetStreamer extends DefaultHandler {
 		@Override
 		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
 			_cells.set(_column, _kind, formattedValue);
+
+			if (_percent) {
+				_cells.percent(_column);
+			}
 		}
 
 		@Override

@@ -28,6 +28,7 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.Styles;
 import org.xml.sax.SAXException;
 
 import ru.opora.domain.school.AssessmentType;
@@ -74,11 +75,13 @@ public final class WorkbookImporter {
 
 			XSSFReader reader;
 			SharedStrings strings;
+			Styles styles;
 			Map<SheetKind, String> sheetNames;
 
 			try {
 				reader = new XSSFReader(pkg);
 				strings = new ReadOnlySharedStringsTable(pkg, false);
+				styles = reader.getStylesTable();
 				sheetNames = _sheetNames(reader);
 			}
 			catch (IOException | OpenXML4JException | SAXException | RuntimeException exception) {
@@ -96,7 +99,7 @@ public final class WorkbookImporter {
 			for (SheetKind kind : SheetKind.values()) {
 				if (sheetNames.containsKey(kind)) {
 					_state.counts.put(kind, new int[2]);
-					_readSheet(reader, strings, kind, sheetNames.get(kind), true, sink);
+					_readSheet(reader, strings, styles, kind, sheetNames.get(kind), true, sink);
 				}
 
 				if (kind == SheetKind.SCHOOLS) {
@@ -118,7 +121,7 @@ public final class WorkbookImporter {
 			if (feed && (sink != null)) {
 				for (SheetKind kind : SheetKind.values()) {
 					if (sheetNames.containsKey(kind) && !_state.failedSheets.contains(kind)) {
-						_readSheet(reader, strings, kind, sheetNames.get(kind), false, sink);
+						_readSheet(reader, strings, styles, kind, sheetNames.get(kind), false, sink);
 					}
 				}
 			}
@@ -279,7 +282,7 @@ public final class WorkbookImporter {
 	}
 
 	private void _readSheet(
-			XSSFReader reader, SharedStrings strings, SheetKind kind, String sheetName, boolean validating,
+			XSSFReader reader, SharedStrings strings, Styles styles, SheetKind kind, String sheetName, boolean validating,
 			ImportSink sink)
 		throws ImportFileException {
 
@@ -291,7 +294,7 @@ public final class WorkbookImporter {
 			while (iterator.hasNext()) {
 				try (InputStream in = iterator.next()) {
 					if (sheetName.equals(iterator.getSheetName())) {
-						new SheetStreamer(strings, pass).parse(in);
+						new SheetStreamer(strings, styles, pass).parse(in);
 
 						break;
 					}
@@ -554,6 +557,13 @@ public final class WorkbookImporter {
 					double number = Double.parseDouble(text);
 
 					if (Double.isFinite(number)) {
+						if (column.percent() && _cells.isPercent(index)) {
+
+							// 25% is stored as 0.25
+
+							number = Math.round(number * 100 * 1e9) / 1e9;
+						}
+
 						return number;
 					}
 				}

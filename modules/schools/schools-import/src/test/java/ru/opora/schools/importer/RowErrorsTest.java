@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -249,6 +253,35 @@ class RowErrorsTest {
 		assertTrue(sink.calls.get(0).contains("phone=84951234567"), sink.calls.get(0));
 		assertTrue(sink.calls.get(0).contains("smallSchool=true"), sink.calls.get(0));
 		assertTrue(sink.calls.get(1).contains("smallSchool=true"), sink.calls.get(1));
+	}
+
+	@Test
+	void percentFormattedShares() throws Exception {
+		Path file = _dir.resolve("percent.xlsx");
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			TestBooks.book().sheet(
+				"Контекст", TestBooks.row("Логин ОО", "Год", "Доля детей из неполных семей, %", "Доля малообеспеченных семей, %", "Число обучающихся"),
+				TestBooks.row("sch1", 2024, 0.235, 12, 100)
+			).fill(workbook);
+
+			CellStyle percent = workbook.createCellStyle();
+
+			percent.setDataFormat(workbook.createDataFormat().getFormat("0.0%"));
+			workbook.getSheetAt(0).getRow(1).getCell(2).setCellStyle(percent);
+			workbook.getSheetAt(0).getRow(1).getCell(4).setCellStyle(percent);
+			workbook.write(out);
+		}
+
+		RecordingSink sink = new RecordingSink();
+		ImportReport report = new WorkbookImporter(
+			ImportOptions.defaults().withKnownSchoolLogins(Set.of("sch1"))
+		).importFile(file, sink);
+
+		assertTrue(report.isClean(), report.errors().toString());
+		assertTrue(sink.calls.get(0).contains("shareSingleParent=23.5,"), sink.calls.get(0));
+		assertTrue(sink.calls.get(0).contains("shareLowIncome=12.0,"), sink.calls.get(0));
+		assertTrue(sink.calls.get(0).contains("pupilsCount=100,"), sink.calls.get(0));
 	}
 
 	@Test
