@@ -75,7 +75,7 @@ public final class ImportReport {
 		return _errorCount == 0;
 	}
 
-	/** Whether the sheets are present in the file. */
+	/** Whether the file has a sheet of this kind. */
 	public boolean hasSheet(SheetKind sheet) {
 		return _counts.containsKey(sheet);
 	}

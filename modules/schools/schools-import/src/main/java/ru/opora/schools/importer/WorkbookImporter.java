@@ -264,8 +264,8 @@ public final class WorkbookImporter {
 			String name = part.getPartName().getName().toLowerCase(Locale.ROOT);
 
 			if (contentType.contains("macroenabled") || contentType.contains("vbaproject") ||
-				contentType.contains("vbadata") || name.endsWith("vbaproject.bin") || name.endsWith(".bin") &&
-				name.contains("vba")) {
+				contentType.contains("vbadata") || name.endsWith("vbaproject.bin") ||
+				(name.endsWith(".bin") && name.contains("vba"))) {
 
 				throw new ImportFileException(ImportMessages.MACROS_NOT_ALLOWED);
 			}
