@@ -866,7 +866,16 @@ public final class WorkbookImporter {
 					continue;
 				}
 
-				_error(column, violation.messageKey(), violation.arguments().toArray());
+				Object[] arguments = violation.arguments().toArray();
+
+				if (violation.code().equals("grade-not-allowed") && (arguments.length > 0)) {
+
+					// the assessment as the user wrote it ("ЕГЭ"), not its code ("ege")
+
+					arguments[0] = _cells.value(_columns.get(Column.ASSESSMENT)).trim();
+				}
+
+				_error(column, violation.messageKey(), arguments);
 			}
 		}
 

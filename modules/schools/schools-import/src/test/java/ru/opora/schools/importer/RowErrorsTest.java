@@ -77,6 +77,14 @@ class RowErrorsTest {
 		assertTrue(_has(errors, 6, "D", "opora-error-out-of-range"), errors.toString());
 		assertTrue(_has(errors, 7, "G", "opora-error-more-than-participants"), errors.toString());
 		assertEquals(3, report.counts(SheetKind.RESULTS).rejected());
+
+		report = _validate(
+			TestBooks.valid().add("Результаты", row("sch002", 2024, "ЕГЭ", 9, "Химия", 10, null, null, null, null, 55)));
+
+		RowError error = _single(report);
+
+		assertEquals("opora-error-grade-not-allowed", error.key());
+		assertEquals(List.of("ЕГЭ", 9), error.arguments());
 	}
 
 	@Test
