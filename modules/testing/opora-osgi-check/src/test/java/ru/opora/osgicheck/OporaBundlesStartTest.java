@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.BundleWiring;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -67,6 +69,57 @@ class OporaBundlesStartTest {
 		}
 
 		return components;
+	}
+
+	/**
+	 * Apache POI works inside the framework from the embedded jars: the
+	 * importer writes the template and validates it back, with a context
+	 * class loader that cannot see POI (as in the portal).
+	 */
+	@Test
+	void embeddedPoiWritesAndReadsAWorkbook(@TempDir Path storage) throws Exception {
+		try (OsgiStartupCheck check = CheckPaths.startFramework(storage.resolve("framework"))) {
+			OsgiStartupCheck.Report report = check.check(CheckPaths.oporaBundles());
+
+			assertEquals(List.of(), report.problems, report.toString());
+
+			Bundle importer = check.getBundle("ru.opora.schools.importer");
+			Thread thread = Thread.currentThread();
+			ClassLoader contextClassLoader = thread.getContextClassLoader();
+
+			thread.setContextClassLoader(check.getPlatformBundle().adapt(BundleWiring.class).getClassLoader());
+
+			try {
+				Class<?> templateWriterClass = importer.loadClass("ru.opora.schools.importer.TemplateWriter");
+
+				Path template = (Path)templateWriterClass.getMethod(
+					"writeTo", Path.class
+				).invoke(
+					templateWriterClass.getConstructor().newInstance(), Files.createDirectories(storage.resolve("out"))
+				);
+
+				assertTrue(Files.size(template) > 0);
+
+				Class<?> optionsClass = importer.loadClass("ru.opora.schools.importer.ImportOptions");
+				Class<?> importerClass = importer.loadClass("ru.opora.schools.importer.WorkbookImporter");
+				Class<?> sinkClass = importer.loadClass("ru.opora.schools.importer.ImportSink");
+
+				Object sink = java.lang.reflect.Proxy.newProxyInstance(
+					sinkClass.getClassLoader(), new Class<?>[] {sinkClass}, (proxy, method, args) -> null);
+
+				Object importReport = importerClass.getMethod(
+					"importFile", Path.class, sinkClass
+				).invoke(
+					importerClass.getConstructor(optionsClass).newInstance(optionsClass.getMethod("defaults").invoke(null)),
+					template, sink
+				);
+
+				assertEquals(Boolean.TRUE, importReport.getClass().getMethod("isClean").invoke(importReport));
+			}
+			finally {
+				thread.setContextClassLoader(contextClassLoader);
+			}
+		}
 	}
 
 	@Test

@@ -134,6 +134,17 @@ public final class OsgiStartupCheck implements AutoCloseable {
 		_framework.waitForStop(10000);
 	}
 
+	/** An installed bundle by symbolic name. */
+	public Bundle getBundle(String symbolicName) {
+		for (Bundle bundle : _context.getBundles()) {
+			if (symbolicName.equals(bundle.getSymbolicName())) {
+				return bundle;
+			}
+		}
+
+		throw new IllegalArgumentException("No bundle " + symbolicName);
+	}
+
 	public Bundle getPlatformBundle() {
 		return _platform;
 	}
