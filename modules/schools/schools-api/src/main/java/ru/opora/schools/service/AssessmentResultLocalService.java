@@ -196,6 +196,14 @@ public interface AssessmentResultLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public AssessmentResult fetchAssessmentResult(long assessmentResultId);
 
+	/**
+	 * The stored result on its key, or null.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public AssessmentResult fetchAssessmentResult(
+		long schoolId, int assessmentYear, String assessmentType, int grade,
+		String subject);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
 

@@ -211,6 +211,17 @@ public class AssessmentResultLocalServiceUtil {
 		return getService().fetchAssessmentResult(assessmentResultId);
 	}
 
+	/**
+	 * The stored result on its key, or null.
+	 */
+	public static AssessmentResult fetchAssessmentResult(
+		long schoolId, int assessmentYear, String assessmentType, int grade,
+		String subject) {
+
+		return getService().fetchAssessmentResult(
+			schoolId, assessmentYear, assessmentType, grade, subject);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
 		getActionableDynamicQuery() {
 

@@ -234,6 +234,18 @@ public class AssessmentResultLocalServiceWrapper
 			assessmentResultId);
 	}
 
+	/**
+	 * The stored result on its key, or null.
+	 */
+	@Override
+	public ru.opora.schools.model.AssessmentResult fetchAssessmentResult(
+		long schoolId, int assessmentYear, String assessmentType, int grade,
+		String subject) {
+
+		return _assessmentResultLocalService.fetchAssessmentResult(
+			schoolId, assessmentYear, assessmentType, grade, subject);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery
 		getActionableDynamicQuery() {

@@ -25,6 +25,7 @@ import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
+import java.io.File;
 import java.io.Serializable;
 
 import java.util.List;
@@ -32,6 +33,8 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 import ru.opora.domain.school.SchoolData;
+import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
 
 /**
@@ -316,6 +319,17 @@ public interface SchoolLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSchoolsCount();
+
+	/**
+	 * Imports a workbook of schools, results and context into the site in one
+	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
+	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
+	 * {@link ImportRejectedException}, which rolls everything back.
+	 */
+	public SchoolImportResult importWorkbook(
+			long userId, long groupId, File file, ImportMode mode,
+			ServiceContext serviceContext)
+		throws PortalException;
 
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)

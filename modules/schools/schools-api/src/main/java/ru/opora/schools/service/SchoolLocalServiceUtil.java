@@ -362,6 +362,22 @@ public class SchoolLocalServiceUtil {
 		return getService().getSchoolsCount();
 	}
 
+	/**
+	 * Imports a workbook of schools, results and context into the site in one
+	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
+	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
+	 * {@link ImportRejectedException}, which rolls everything back.
+	 */
+	public static ru.opora.schools.importing.SchoolImportResult importWorkbook(
+			long userId, long groupId, java.io.File file,
+			ru.opora.schools.importer.ImportMode mode,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().importWorkbook(
+			userId, groupId, file, mode, serviceContext);
+	}
+
 	public static School updateSchool(
 			long schoolId, ru.opora.domain.school.SchoolData schoolData,
 			com.liferay.portal.kernel.service.ServiceContext serviceContext)

@@ -410,6 +410,23 @@ public class SchoolLocalServiceWrapper
 		return _schoolLocalService.getSchoolsCount();
 	}
 
+	/**
+	 * Imports a workbook of schools, results and context into the site in one
+	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
+	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
+	 * {@link ImportRejectedException}, which rolls everything back.
+	 */
+	@Override
+	public ru.opora.schools.importing.SchoolImportResult importWorkbook(
+			long userId, long groupId, java.io.File file,
+			ru.opora.schools.importer.ImportMode mode,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolLocalService.importWorkbook(
+			userId, groupId, file, mode, serviceContext);
+	}
+
 	@Override
 	public ru.opora.schools.model.School updateSchool(
 			long schoolId, ru.opora.domain.school.SchoolData schoolData,

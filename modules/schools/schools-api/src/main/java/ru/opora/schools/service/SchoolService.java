@@ -14,11 +14,15 @@ import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.io.File;
+
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
 import ru.opora.domain.school.SchoolData;
+import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
 
 /**
@@ -64,6 +68,14 @@ public interface SchoolService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public School getSchool(long schoolId) throws PortalException;
+
+	/**
+	 * Imports a workbook into the site: needs IMPORT_DATA there.
+	 */
+	public SchoolImportResult importWorkbook(
+			long groupId, File file, ImportMode mode,
+			ServiceContext serviceContext)
+		throws PortalException;
 
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)

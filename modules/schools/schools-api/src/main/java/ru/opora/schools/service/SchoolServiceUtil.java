@@ -65,6 +65,18 @@ public class SchoolServiceUtil {
 		return getService().getSchool(schoolId);
 	}
 
+	/**
+	 * Imports a workbook into the site: needs IMPORT_DATA there.
+	 */
+	public static ru.opora.schools.importing.SchoolImportResult importWorkbook(
+			long groupId, java.io.File file,
+			ru.opora.schools.importer.ImportMode mode,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().importWorkbook(groupId, file, mode, serviceContext);
+	}
+
 	public static School updateSchool(
 			long schoolId, ru.opora.domain.school.SchoolData schoolData,
 			com.liferay.portal.kernel.service.ServiceContext serviceContext)

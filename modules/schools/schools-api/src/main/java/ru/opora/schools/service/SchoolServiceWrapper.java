@@ -69,6 +69,20 @@ public class SchoolServiceWrapper
 		return _schoolService.getSchool(schoolId);
 	}
 
+	/**
+	 * Imports a workbook into the site: needs IMPORT_DATA there.
+	 */
+	@Override
+	public ru.opora.schools.importing.SchoolImportResult importWorkbook(
+			long groupId, java.io.File file,
+			ru.opora.schools.importer.ImportMode mode,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.importWorkbook(
+			groupId, file, mode, serviceContext);
+	}
+
 	@Override
 	public ru.opora.schools.model.School updateSchool(
 			long schoolId, ru.opora.domain.school.SchoolData schoolData,

@@ -55,6 +55,9 @@ public final class ImportMessages {
 
 	public static final String NOT_AN_INTEGER = "opora-import-not-an-integer";
 
+	/** A row the registry could not store, with the registry's message. */
+	public static final String ROW_NOT_STORED = "opora-import-row-not-stored";
+
 	public static final String SCHOOL_REJECTED = "opora-import-school-rejected";
 
 	public static final String UNKNOWN_BRANCH_OF = "opora-import-unknown-branch-of";
@@ -66,7 +69,11 @@ public final class ImportMessages {
 		Arrays.asList(
 			"required", "too-long", "out-of-range", "grade-not-allowed", "negative", "more-than-participants",
 			"marks-incomplete", "marks-sum-mismatch", "no-figures", "invalid-email", "branch-of-itself",
-			"both-parents-more-than-one-parent"));
+			"both-parents-more-than-one-parent",
+
+			// Rules of the registry checked when a row is stored
+
+			"unknown-school", "branch-of-branch", "grade-above-school-level"));
 
 	/** Every key emitted: import keys and domain keys. */
 	public static List<String> allKeys() {
@@ -74,7 +81,7 @@ public final class ImportMessages {
 			Arrays.asList(
 				CORRUPT_FILE, FILE_UNREADABLE, MACROS_NOT_ALLOWED, NO_KNOWN_SHEETS, NOT_A_WORKBOOK, PASSWORD_PROTECTED,
 				TOO_MANY_ROWS, UNSAFE_XML, XLS_NOT_SUPPORTED, ZIP_BOMB, DUPLICATE_COLUMN, MISSING_COLUMNS, CELL_ERROR,
-				DUPLICATE_KEY, FORMULA_NOT_ALLOWED, INVALID_VALUE, NOT_A_NUMBER, NOT_AN_INTEGER, SCHOOL_REJECTED,
+				DUPLICATE_KEY, FORMULA_NOT_ALLOWED, INVALID_VALUE, NOT_A_NUMBER, NOT_AN_INTEGER, ROW_NOT_STORED, SCHOOL_REJECTED,
 				UNKNOWN_BRANCH_OF, UNKNOWN_SCHOOL));
 
 		for (String code : DOMAIN_CODES) {

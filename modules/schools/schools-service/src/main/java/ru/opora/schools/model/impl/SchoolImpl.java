@@ -19,13 +19,24 @@ public class SchoolImpl extends SchoolBaseImpl {
 	/** The stored school as the domain core sees it. */
 	public SchoolData toSchoolData() {
 		return new SchoolData(
-			getSchoolId(), getName(), getShortName(), getAddress(),
+			getSchoolId(), getName(), _nullIfEmpty(getShortName()),
+			_nullIfEmpty(getAddress()),
 			SettlementType.parse(getSettlementType()).orElse(null),
 			SchoolLevel.parse(getSchoolLevel()).orElse(null), isSmallSchool(),
 			getBranchOfSchoolId(),
-			SchoolsConstants.fromStored(getDistanceToCentreKm()), getHeadName(),
-			getPhone(), getEmail(), getFederalLogin(),
+			SchoolsConstants.fromStored(getDistanceToCentreKm()),
+			_nullIfEmpty(getHeadName()), _nullIfEmpty(getPhone()),
+			_nullIfEmpty(getEmail()), getFederalLogin(),
 			SchoolStatus.parse(getSchoolStatus()).orElse(null));
+	}
+
+	/** Optional text is stored as empty; the domain core says null. */
+	private static String _nullIfEmpty(String value) {
+		if ((value == null) || value.isEmpty()) {
+			return null;
+		}
+
+		return value;
 	}
 
 }

@@ -203,6 +203,48 @@ public class SchoolServiceHttp {
 		}
 	}
 
+	public static ru.opora.schools.importing.SchoolImportResult importWorkbook(
+			HttpPrincipal httpPrincipal, long groupId, java.io.File file,
+			ru.opora.schools.importer.ImportMode mode,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "importWorkbook",
+				_importWorkbookParameterTypes4);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, file, mode, serviceContext);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.schools.importing.SchoolImportResult)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.schools.model.School updateSchool(
 			HttpPrincipal httpPrincipal, long schoolId,
 			ru.opora.domain.school.SchoolData schoolData,
@@ -212,7 +254,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateSchool",
-				_updateSchoolParameterTypes4);
+				_updateSchoolParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, schoolData, serviceContext);
@@ -259,7 +301,13 @@ public class SchoolServiceHttp {
 	};
 	private static final Class<?>[] _getGroupSchoolsParameterTypes3 =
 		new Class[] {long.class};
-	private static final Class<?>[] _updateSchoolParameterTypes4 = new Class[] {
+	private static final Class<?>[] _importWorkbookParameterTypes4 =
+		new Class[] {
+			long.class, java.io.File.class,
+			ru.opora.schools.importer.ImportMode.class,
+			com.liferay.portal.kernel.service.ServiceContext.class
+		};
+	private static final Class<?>[] _updateSchoolParameterTypes5 = new Class[] {
 		long.class, ru.opora.domain.school.SchoolData.class,
 		com.liferay.portal.kernel.service.ServiceContext.class
 	};

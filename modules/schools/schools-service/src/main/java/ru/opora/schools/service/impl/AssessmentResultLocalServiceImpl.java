@@ -39,6 +39,16 @@ import ru.opora.schools.service.base.AssessmentResultLocalServiceBaseImpl;
 public class AssessmentResultLocalServiceImpl
 	extends AssessmentResultLocalServiceBaseImpl {
 
+	/** The stored result on its key, or null. */
+	@Override
+	public AssessmentResult fetchAssessmentResult(
+		long schoolId, int assessmentYear, String assessmentType, int grade,
+		String subject) {
+
+		return assessmentResultPersistence.fetchByS_AY_AT_G_S(
+			schoolId, assessmentYear, assessmentType, grade, subject);
+	}
+
 	@Override
 	public List<AssessmentResult> getGroupAssessmentResults(
 		long groupId, int assessmentYear) {

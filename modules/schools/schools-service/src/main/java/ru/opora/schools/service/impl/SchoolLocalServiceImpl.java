@@ -12,17 +12,34 @@ import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.Validator;
 
+import java.io.File;
+
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.domain.school.SchoolData;
 import ru.opora.domain.validation.Violations;
 import ru.opora.schools.constants.SchoolsConstants;
 import ru.opora.schools.exception.DuplicateSchoolException;
+import ru.opora.schools.exception.ImportFileRejectedException;
+import ru.opora.schools.exception.ImportRejectedException;
 import ru.opora.schools.exception.OporaValidationException;
+import ru.opora.schools.importer.ImportFileException;
+import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.importer.ImportOptions;
+import ru.opora.schools.importer.ImportReport;
+import ru.opora.schools.importer.Names;
+import ru.opora.schools.importer.WorkbookImporter;
+import ru.opora.schools.importing.SchoolImportResult;
+import ru.opora.schools.internal.importer.SchoolWorkbookSink;
 import ru.opora.schools.model.School;
+import ru.opora.schools.service.AssessmentResultLocalService;
+import ru.opora.schools.service.SchoolContextLocalService;
 import ru.opora.schools.service.base.SchoolLocalServiceBaseImpl;
 
 /**
@@ -115,6 +132,71 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 		return schoolPersistence.countByGroupId(groupId);
 	}
 
+	/**
+	 * Imports a workbook of schools, results and context into the site in one
+	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
+	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
+	 * {@link ImportRejectedException}, which rolls everything back.
+	 */
+	@Override
+	public SchoolImportResult importWorkbook(
+			long userId, long groupId, File file, ImportMode mode,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		Map<String, School> schoolsByLogin = new HashMap<>();
+
+		for (School school : schoolPersistence.findByGroupId(groupId)) {
+			schoolsByLogin.put(Names.normalize(school.getFederalLogin()), school);
+		}
+
+		ImportOptions importOptions = ImportOptions.defaults(
+		).withKnownSchoolLogins(
+			schoolsByLogin.keySet()
+		).withMode(
+			(mode == ImportMode.ALL_OR_NOTHING) ? ImportMode.GOOD_ROWS : mode
+		);
+
+		SchoolWorkbookSink schoolWorkbookSink = new SchoolWorkbookSink(
+			schoolLocalService, _assessmentResultLocalService,
+			_schoolContextLocalService, userId, groupId, schoolsByLogin,
+			serviceContext);
+
+		ImportReport importReport = null;
+
+		try {
+			importReport = new WorkbookImporter(
+				importOptions
+			).importFile(
+				file.toPath(), schoolWorkbookSink
+			);
+		}
+		catch (ImportFileException importFileException) {
+			throw new ImportFileRejectedException(
+				importFileException.getKey(),
+				importFileException.getArguments());
+		}
+
+		schoolWorkbookSink.resolveBranches();
+
+		SchoolImportResult schoolImportResult = new SchoolImportResult(
+			mode, importReport, schoolWorkbookSink.getStoreErrors(),
+			schoolWorkbookSink.getAdded(), schoolWorkbookSink.getUpdated(),
+			schoolWorkbookSink.getUnchanged(),
+			mode != ImportMode.VALIDATE_ONLY);
+
+		if ((mode == ImportMode.ALL_OR_NOTHING) &&
+			!schoolImportResult.isClean()) {
+
+			throw new ImportRejectedException(
+				new SchoolImportResult(
+					mode, importReport, schoolWorkbookSink.getStoreErrors(), 0,
+					0, 0, false));
+		}
+
+		return schoolImportResult;
+	}
+
 	@Override
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
@@ -130,6 +212,12 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 
 		return schoolPersistence.update(school);
 	}
+
+	@Reference
+	private AssessmentResultLocalService _assessmentResultLocalService;
+
+	@Reference
+	private SchoolContextLocalService _schoolContextLocalService;
 
 	private void _setFields(School school, SchoolData schoolData) {
 		school.setName(schoolData.name().trim());

@@ -12,6 +12,8 @@ import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermi
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.ServiceContext;
 
+import java.io.File;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,6 +23,8 @@ import org.osgi.service.component.annotations.Reference;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.constants.SchoolsActionKeys;
 import ru.opora.schools.constants.SchoolsConstants;
+import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.base.SchoolServiceBaseImpl;
 
@@ -75,6 +79,20 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 		}
 
 		return schools;
+	}
+
+	/** Imports a workbook into the site: needs IMPORT_DATA there. */
+	@Override
+	public SchoolImportResult importWorkbook(
+			long groupId, File file, ImportMode mode,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId, SchoolsActionKeys.IMPORT_DATA);
+
+		return schoolLocalService.importWorkbook(
+			getUserId(), groupId, file, mode, serviceContext);
 	}
 
 	@Override
