@@ -14,8 +14,7 @@ import java.util.Map;
 /**
  * Opora's command-line tool: {@code java -jar opora-cli.jar <command> …
  * [--lang ru|en]}. Commands live in a map; add one with
- * {@link #register(String, CliCommand)} in {@link #OporaCli()} (planned:
- * {@code identify FILE}, {@code match COSTS.csv CAPACITIES.csv}).
+ * {@link #register(String, CliCommand)} in {@link #OporaCli()}.
  */
 public final class OporaCli {
 
@@ -51,8 +50,8 @@ public final class OporaCli {
 	public OporaCli() {
 		register("template", new TemplateCommand());
 		register("validate", new ValidateCommand());
-
-		// Extension point: register("identify", …); register("match", …);
+		register("identify", new IdentifyCommand());
+		register("match", new MatchCliCommand());
 	}
 
 	/** The commands by name, in registration order. */
