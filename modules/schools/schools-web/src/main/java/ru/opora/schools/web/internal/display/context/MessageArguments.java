@@ -8,6 +8,7 @@ import java.util.Map;
 import ru.opora.domain.identification.Group;
 import ru.opora.domain.identification.WellBeingShare;
 import ru.opora.domain.school.AssessmentType;
+import ru.opora.domain.school.SchoolLevel;
 
 /**
  * The arguments of a domain message (a reason or a violation) as they are
@@ -30,6 +31,10 @@ public class MessageArguments {
 		for (AssessmentType assessmentType : AssessmentType.values()) {
 			_labelKeys.put(
 				assessmentType.code(), "opora-assessment-" + assessmentType.code());
+		}
+
+		for (SchoolLevel schoolLevel : SchoolLevel.values()) {
+			_labelKeys.put(schoolLevel.code(), "opora-level-" + schoolLevel.code());
 		}
 
 		for (WellBeingShare wellBeingShare : WellBeingShare.values()) {

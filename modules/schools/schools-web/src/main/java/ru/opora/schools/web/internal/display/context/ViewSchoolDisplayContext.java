@@ -270,7 +270,7 @@ public class ViewSchoolDisplayContext extends BaseSchoolsDisplayContext {
 	}
 
 	public String getYesNo(boolean value) {
-		return translator.get(value ? "yes" : "no");
+		return translator.get(value ? "opora-yes" : "opora-no");
 	}
 
 	public boolean isShowDeleteButton() throws PortalException {
