@@ -2,7 +2,6 @@ package ru.opora.schools.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
@@ -21,6 +20,7 @@ import ru.opora.schools.service.AssessmentResultService;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.EditAssessmentResultDisplayContext;
+import ru.opora.schools.web.internal.util.ErrorPage;
 
 /**
  * The add/update assessment result form of a school; with an
@@ -69,9 +69,7 @@ public class EditAssessmentResultMVCRenderCommand implements MVCRenderCommand {
 					assessmentResult));
 		}
 		catch (NoSuchSchoolException | PrincipalException exception) {
-			SessionErrors.add(renderRequest, exception.getClass());
-
-			return "/error.jsp";
+			return ErrorPage.show(renderRequest, exception);
 		}
 		catch (Exception exception) {
 			throw new PortletException(exception);

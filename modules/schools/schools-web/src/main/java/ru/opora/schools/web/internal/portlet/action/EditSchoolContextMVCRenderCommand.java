@@ -2,7 +2,6 @@ package ru.opora.schools.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
@@ -15,12 +14,13 @@ import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.schools.constants.SchoolsPortletKeys;
 import ru.opora.schools.exception.NoSuchSchoolException;
-import ru.opora.schools.model.SchoolContext;
 import ru.opora.schools.model.School;
+import ru.opora.schools.model.SchoolContext;
 import ru.opora.schools.service.SchoolContextService;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.EditSchoolContextDisplayContext;
+import ru.opora.schools.web.internal.util.ErrorPage;
 
 /**
  * The add/update context form of a school; with a
@@ -69,9 +69,7 @@ public class EditSchoolContextMVCRenderCommand implements MVCRenderCommand {
 					schoolContext));
 		}
 		catch (NoSuchSchoolException | PrincipalException exception) {
-			SessionErrors.add(renderRequest, exception.getClass());
-
-			return "/error.jsp";
+			return ErrorPage.show(renderRequest, exception);
 		}
 		catch (Exception exception) {
 			throw new PortletException(exception);

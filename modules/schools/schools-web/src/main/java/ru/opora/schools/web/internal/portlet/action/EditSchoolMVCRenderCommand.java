@@ -2,7 +2,6 @@ package ru.opora.schools.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
@@ -21,6 +20,7 @@ import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.EditSchoolDisplayContext;
+import ru.opora.schools.web.internal.util.ErrorPage;
 
 /**
  * The add (schoolId 0) or edit school form.
@@ -63,9 +63,7 @@ public class EditSchoolMVCRenderCommand implements MVCRenderCommand {
 					_schoolService.getGroupSchools(groupId)));
 		}
 		catch (NoSuchSchoolException | PrincipalException exception) {
-			SessionErrors.add(renderRequest, exception.getClass());
-
-			return "/error.jsp";
+			return ErrorPage.show(renderRequest, exception);
 		}
 		catch (Exception exception) {
 			throw new PortletException(exception);

@@ -3,7 +3,6 @@ package ru.opora.schools.web.internal.portlet.action;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
-import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
@@ -23,6 +22,7 @@ import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.SiteSchools;
 import ru.opora.schools.web.internal.display.context.ViewSchoolDisplayContext;
+import ru.opora.schools.web.internal.util.ErrorPage;
 
 /**
  * The school card. The school is read through the permission-checked
@@ -59,9 +59,7 @@ public class ViewSchoolMVCRenderCommand implements MVCRenderCommand {
 					siteSchools, _schoolModelResourcePermission));
 		}
 		catch (NoSuchSchoolException | PrincipalException exception) {
-			SessionErrors.add(renderRequest, exception.getClass());
-
-			return "/error.jsp";
+			return ErrorPage.show(renderRequest, exception);
 		}
 		catch (Exception exception) {
 			throw new PortletException(exception);
