@@ -68,6 +68,16 @@ class BrokenBundlesFailTest {
 			dir, "Liferay 7.4.3.112 does not provide", "com.liferay.nonexistent.FooLocalService");
 	}
 
+	@Test
+	void jspTaglibThatGa112DoesNotProvide(@TempDir Path dir) throws Exception {
+		_assertProblem(
+			FixtureBundle.named("fixture.taglib").header(
+				"Require-Capability",
+				"osgi.extender;filter:=\"(&(osgi.extender=jsp.taglib)(uri=http://liferay.com/tld/nonexistent))\""
+			).write(dir),
+			dir, "does not start", "http://liferay.com/tld/nonexistent");
+	}
+
 	private static void _assertProblem(Path bundle, Path dir, String... fragments) throws Exception {
 		try (OsgiStartupCheck check = CheckPaths.startFramework(dir.resolve("storage"))) {
 			OsgiStartupCheck.Report report = check.check(List.of(bundle));

@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -23,6 +25,18 @@ import java.util.zip.ZipFile;
  * into a directory, exporting every package with the version of its
  * packageinfo. The OSGi packages that the framework and SCR provide are left
  * out (the jar carries old copies) and imported instead.
+ *
+ * <p>
+ * It also stands in for the portal's taglib bundles: for every TLD in
+ * release.portal.api ({@code META-INF/**}{@code /*.tld} and the portal's
+ * deploy copies) it provides
+ * {@code osgi.extender;osgi.extender="jsp.taglib";uri="<uri>";version:Version="<tlib-version>"},
+ * as Liferay's taglib bundles do, plus the JSTL URIs the portal provides.
+ * Web bundles built with Liferay's JspAnalyzerPlugin require one such
+ * capability per taglib URI their JSPs use
+ * ({@code (&(osgi.extender=jsp.taglib)(uri=...))}), so a JSP using a taglib
+ * GA112 does not have keeps its bundle from resolving, as in the portal.
+ * </p>
  */
 public final class PortalPlatform {
 
@@ -32,6 +46,15 @@ public final class PortalPlatform {
 	 * Versions assumed for third-party packages that have no packageinfo in
 	 * release.portal.api: what the 7.4 portal exports for them.
 	 */
+	/** JSTL taglibs the portal provides (the JSP extender embeds JSTL 1.2). */
+	static final Map<String, String> JSTL_TAGLIBS = Map.of(
+		"http://java.sun.com/jsp/jstl/core", "1.2.0", "http://java.sun.com/jsp/jstl/fmt", "1.2.0",
+		"http://java.sun.com/jsp/jstl/functions", "1.2.0", "http://java.sun.com/jsp/jstl/sql", "1.2.0",
+		"http://java.sun.com/jsp/jstl/xml", "1.2.0");
+
+	/** Bump when the generated bundle changes, so that cached copies are rebuilt. */
+	static final String FORMAT = "taglibs-1";
+
 	static final Map<String, String> ASSUMED_VERSIONS = Map.ofEntries(
 		Map.entry("javax.portlet", "3.0.1"), Map.entry("javax.portlet.annotations", "3.0.1"),
 		Map.entry("javax.portlet.filter", "3.0.1"), Map.entry("javax.servlet", "4.0.0"),
@@ -46,7 +69,7 @@ public final class PortalPlatform {
 	public static Path explode(Path portalApiJar, Set<String> frameworkPackages, Path cacheDir)
 		throws IOException {
 
-		String key = Files.size(portalApiJar) + "-" + Files.getLastModifiedTime(portalApiJar).toMillis() +
+		String key = FORMAT + "-" + Files.size(portalApiJar) + "-" + Files.getLastModifiedTime(portalApiJar).toMillis() +
 			"-" + String.join(",", new TreeSet<>(frameworkPackages)).hashCode();
 
 		Path dir = cacheDir.resolve("bundle");
@@ -60,6 +83,7 @@ public final class PortalPlatform {
 		Files.createDirectories(dir);
 
 		Map<String, String> packageVersions = new TreeMap<>();
+		Map<String, String> taglibs = new TreeMap<>();
 		Set<String> skipped = new TreeSet<>();
 
 		try (ZipFile zipFile = new ZipFile(portalApiJar.toFile())) {
@@ -81,6 +105,12 @@ public final class PortalPlatform {
 					skipped.add(packageName);
 
 					continue;
+				}
+
+				if (name.endsWith(".tld")) {
+					try (InputStream inputStream = zipFile.getInputStream(entry)) {
+						addTaglib(new String(inputStream.readAllBytes(), StandardCharsets.UTF_8), taglibs);
+					}
 				}
 
 				if (name.endsWith("/packageinfo")) {
@@ -134,6 +164,10 @@ public final class PortalPlatform {
 				Collectors.joining(",")
 			));
 		attributes.putValue("Import-Package", _optionalImports(skipped));
+
+		JSTL_TAGLIBS.forEach(taglibs::putIfAbsent);
+
+		attributes.putValue("Provide-Capability", taglibCapabilities(taglibs));
 		attributes.putValue("DynamicImport-Package", "*");
 
 		Files.createDirectories(dir.resolve("META-INF"));
@@ -145,6 +179,39 @@ public final class PortalPlatform {
 		Files.writeString(marker, key);
 
 		return dir;
+	}
+
+	/**
+	 * The {@code osgi.extender} capabilities of the given taglibs (URI to
+	 * version), as Liferay's taglib bundles declare them.
+	 */
+	static String taglibCapabilities(Map<String, String> taglibs) {
+		return taglibs.entrySet(
+		).stream(
+		).map(
+			entry -> "osgi.extender;osgi.extender=\"jsp.taglib\";uri=\"" + entry.getKey() +
+				"\";version:Version=\"" + entry.getValue() + "\""
+		).collect(
+			Collectors.joining(",")
+		);
+	}
+
+	/** Reads a TLD's uri and tlib-version; the first TLD of a URI wins. */
+	static void addTaglib(String tld, Map<String, String> taglibs) {
+		Matcher uriMatcher = _URI.matcher(tld);
+
+		if (!uriMatcher.find()) {
+			return;
+		}
+
+		Matcher versionMatcher = _TLIB_VERSION.matcher(tld);
+		String version = versionMatcher.find() ? versionMatcher.group(1) : "1.0";
+
+		if (!version.matches("\\d+(\\.\\d+){0,2}")) {
+			version = "1.0";
+		}
+
+		taglibs.putIfAbsent(uriMatcher.group(1), version);
 	}
 
 	private static void _delete(Path path) throws IOException {
@@ -177,6 +244,10 @@ public final class PortalPlatform {
 
 		return entryName.substring(0, index).replace('/', '.');
 	}
+
+	private static final Pattern _TLIB_VERSION = Pattern.compile("<tlib-version>\\s*([^<\\s]+)\\s*</tlib-version>");
+
+	private static final Pattern _URI = Pattern.compile("<uri>\\s*([^<\\s]+)\\s*</uri>");
 
 	private PortalPlatform() {
 	}

@@ -1,0 +1,305 @@
+package ru.opora.schools.web.internal.display.context;
+
+import com.liferay.portal.kernel.dao.search.SearchContainer;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.util.ListUtil;
+import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.Portal;
+
+import java.util.List;
+
+import javax.portlet.ActionRequest;
+import javax.portlet.PortletURL;
+import javax.portlet.RenderRequest;
+import javax.portlet.RenderResponse;
+
+import ru.opora.domain.identification.Group;
+import ru.opora.domain.school.SchoolLevel;
+import ru.opora.domain.school.SettlementType;
+
+import ru.opora.schools.constants.SchoolsActionKeys;
+import ru.opora.schools.model.School;
+import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
+
+/**
+ * The list of the current site's schools: filters, sorting, paging, the
+ * figures of each row and the actions the user may take.
+ *
+ * @author Opora
+ */
+public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
+
+	public SchoolsDisplayContext(
+		RenderRequest renderRequest, RenderResponse renderResponse,
+		Portal portal, SiteSchools siteSchools,
+		ModelResourcePermission<School> schoolModelResourcePermission,
+		PortletResourcePermission portletResourcePermission) {
+
+		super(renderRequest, renderResponse, portal);
+
+		_siteSchools = siteSchools;
+		_schoolModelResourcePermission = schoolModelResourcePermission;
+		_portletResourcePermission = portletResourcePermission;
+	}
+
+	public String getAddSchoolURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_EDIT_SCHOOL
+		).setRedirect(
+			_getCurrentURL()
+		).buildString();
+	}
+
+	public String getDeleteSchoolURL(SchoolSummary schoolSummary) {
+		return PortletURLBuilder.createActionURL(
+			renderResponse
+		).setActionName(
+			SchoolsWebKeys.MVC_DELETE_SCHOOL
+		).setRedirect(
+			_getCurrentURL()
+		).setParameter(
+			"schoolId", schoolSummary.getSchoolId()
+		).buildString();
+	}
+
+	public String getEditSchoolURL(SchoolSummary schoolSummary) {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_EDIT_SCHOOL
+		).setRedirect(
+			_getCurrentURL()
+		).setParameter(
+			"schoolId", schoolSummary.getSchoolId()
+		).buildString();
+	}
+
+	public String getGroup() {
+		return ParamUtil.getString(renderRequest, "group");
+	}
+
+	public List<GroupBadge> getGroupBadges(SchoolSummary schoolSummary) {
+		return labels.groupBadges(schoolSummary.getGroups());
+	}
+
+	public List<SelectOption> getGroupOptions() {
+		return labels.groupOptions(getGroup());
+	}
+
+	public String getKeyFiguresYear(SchoolSummary schoolSummary) {
+		KeyFigures keyFigures = schoolSummary.getKeyFigures();
+
+		return (keyFigures == null) ? Figures.UNKNOWN :
+			String.valueOf(keyFigures.getYear());
+	}
+
+	public String getKeywords() {
+		return ParamUtil.getString(renderRequest, "keywords");
+	}
+
+	public String getLevel() {
+		return ParamUtil.getString(renderRequest, "level");
+	}
+
+	public String getLevelLabel(SchoolSummary schoolSummary) {
+		return labels.level(schoolSummary.getSchoolData().level());
+	}
+
+	public List<SelectOption> getLevelOptions() {
+		return labels.levelOptions(getLevel());
+	}
+
+	public String getOrderByCol() {
+		String orderByCol = ParamUtil.getString(
+			renderRequest, "orderByCol", SchoolSummaries.ORDER_BY_NAME);
+
+		if (!orderByCol.equals(SchoolSummaries.ORDER_BY_LEVEL) &&
+			!orderByCol.equals(SchoolSummaries.ORDER_BY_SETTLEMENT)) {
+
+			return SchoolSummaries.ORDER_BY_NAME;
+		}
+
+		return orderByCol;
+	}
+
+	public String getOrderByType() {
+		String orderByType = ParamUtil.getString(
+			renderRequest, "orderByType", "asc");
+
+		return orderByType.equals("desc") ? "desc" : "asc";
+	}
+
+	public String getPassRate(SchoolSummary schoolSummary) {
+		KeyFigures keyFigures = schoolSummary.getKeyFigures();
+
+		return figures.formatPercent(
+			(keyFigures == null) ? null : keyFigures.getPassRate());
+	}
+
+	public PortletURL getPortletURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_VIEW_SCHOOLS
+		).setKeywords(
+			getKeywords()
+		).setParameter(
+			"group", getGroup()
+		).setParameter(
+			"level", getLevel()
+		).setParameter(
+			"settlementType", getSettlementType()
+		).buildPortletURL();
+	}
+
+	public String getQualityRate(SchoolSummary schoolSummary) {
+		KeyFigures keyFigures = schoolSummary.getKeyFigures();
+
+		return figures.formatPercent(
+			(keyFigures == null) ? null : keyFigures.getQualityRate());
+	}
+
+	/** The filtered and sorted schools, a page at a time. */
+	public SearchContainer<SchoolSummary> getSearchContainer() {
+		if (_searchContainer != null) {
+			return _searchContainer;
+		}
+
+		SearchContainer<SchoolSummary> searchContainer = new SearchContainer<>(
+			renderRequest, getPortletURL(), null, "opora-no-schools-found");
+
+		searchContainer.setOrderByCol(getOrderByCol());
+		searchContainer.setOrderByType(getOrderByType());
+
+		List<SchoolSummary> schoolSummaries = getSchoolSummaries();
+
+		searchContainer.setResultsAndTotal(
+			() -> ListUtil.subList(
+				schoolSummaries, searchContainer.getStart(),
+				searchContainer.getEnd()),
+			schoolSummaries.size());
+
+		_searchContainer = searchContainer;
+
+		return _searchContainer;
+	}
+
+	public String getSearchURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_VIEW_SCHOOLS
+		).buildString();
+	}
+
+	/** Every school of the site matching the filters, in the chosen order. */
+	public List<SchoolSummary> getSchoolSummaries() {
+		List<SchoolSummary> schoolSummaries = SchoolSummaries.filter(
+			_siteSchools.getSummaries(), getKeywords(),
+			SchoolLevel.parse(
+				getLevel()
+			).orElse(
+				null
+			),
+			SettlementType.parse(
+				getSettlementType()
+			).orElse(
+				null
+			),
+			_parseGroup(getGroup()));
+
+		return SchoolSummaries.sort(
+			schoolSummaries, getOrderByCol(), getOrderByType().equals("asc"),
+			locale);
+	}
+
+	public String getSettlementLabel(SchoolSummary schoolSummary) {
+		return labels.settlementType(
+			schoolSummary.getSchoolData().settlementType());
+	}
+
+	public String getSettlementType() {
+		return ParamUtil.getString(renderRequest, "settlementType");
+	}
+
+	public List<SelectOption> getSettlementTypeOptions() {
+		return labels.settlementTypeOptions(getSettlementType());
+	}
+
+	public String getViewSchoolURL(SchoolSummary schoolSummary) {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_VIEW_SCHOOL
+		).setRedirect(
+			_getCurrentURL()
+		).setParameter(
+			"schoolId", schoolSummary.getSchoolId()
+		).buildString();
+	}
+
+	public String getWellBeingIndex(SchoolSummary schoolSummary) {
+		return figures.format(schoolSummary.getWellBeingIndex());
+	}
+
+	public boolean isFiltered() {
+		return !getKeywords().isEmpty() || !getLevel().isEmpty() ||
+			!getSettlementType().isEmpty() || !getGroup().isEmpty();
+	}
+
+	public boolean isShowActions(SchoolSummary schoolSummary)
+		throws PortalException {
+
+		return isShowEditButton(schoolSummary) ||
+			isShowDeleteButton(schoolSummary);
+	}
+
+	/** Whether the user may add schools to the current site. */
+	public boolean isShowAddButton() {
+		return _portletResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
+			SchoolsActionKeys.ADD_SCHOOL);
+	}
+
+	public boolean isShowDeleteButton(SchoolSummary schoolSummary)
+		throws PortalException {
+
+		return _schoolModelResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), schoolSummary.getSchool(),
+			ActionKeys.DELETE);
+	}
+
+	public boolean isShowEditButton(SchoolSummary schoolSummary)
+		throws PortalException {
+
+		return _schoolModelResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), schoolSummary.getSchool(),
+			ActionKeys.UPDATE);
+	}
+
+	private static Group _parseGroup(String code) {
+		for (Group group : Group.values()) {
+			if (group.code().equals(code)) {
+				return group;
+			}
+		}
+
+		return null;
+	}
+
+	private String _getCurrentURL() {
+		return portal.getCurrentURL(renderRequest);
+	}
+
+	private final PortletResourcePermission _portletResourcePermission;
+	private final ModelResourcePermission<School> _schoolModelResourcePermission;
+	private SearchContainer<SchoolSummary> _searchContainer;
+	private final SiteSchools _siteSchools;
+
+}

@@ -1,0 +1,186 @@
+package ru.opora.schools.web.internal.display.context;
+
+import com.liferay.portal.kernel.exception.PortalException;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ru.opora.domain.identification.IdentificationHistory;
+import ru.opora.domain.identification.IdentificationRules;
+import ru.opora.domain.identification.SchoolClassification;
+import ru.opora.domain.identification.SchoolIdentifier;
+import ru.opora.domain.identification.SchoolInput;
+import ru.opora.domain.school.ContextFigures;
+import ru.opora.domain.school.ResultFigures;
+
+import ru.opora.schools.model.AssessmentResult;
+import ru.opora.schools.model.School;
+import ru.opora.schools.model.SchoolContext;
+import ru.opora.schools.service.AssessmentResultService;
+import ru.opora.schools.service.SchoolContextService;
+import ru.opora.schools.service.SchoolService;
+
+/**
+ * The schools of one site with their results and contexts, as the current
+ * user may see them through the permission-checked services, and their
+ * identification by the domain core with the default rules. The schools of
+ * the site form the municipality the means are taken over.
+ *
+ * @author Opora
+ */
+public class SiteSchools {
+
+	public static SiteSchools load(
+			long groupId, SchoolService schoolService,
+			AssessmentResultService assessmentResultService,
+			SchoolContextService schoolContextService)
+		throws PortalException {
+
+		List<School> schools = schoolService.getGroupSchools(groupId);
+
+		Map<Long, List<AssessmentResult>> results = new HashMap<>();
+		Map<Long, List<SchoolContext>> contexts = new HashMap<>();
+
+		for (School school : schools) {
+			results.put(
+				school.getSchoolId(),
+				assessmentResultService.getSchoolAssessmentResults(
+					school.getSchoolId()));
+			contexts.put(
+				school.getSchoolId(),
+				schoolContextService.getSchoolContexts(school.getSchoolId()));
+		}
+
+		return new SiteSchools(schools, results, contexts);
+	}
+
+	public SiteSchools(
+		List<School> schools, Map<Long, List<AssessmentResult>> results,
+		Map<Long, List<SchoolContext>> contexts) {
+
+		_schools = Collections.unmodifiableList(new ArrayList<>(schools));
+		_results = results;
+		_contexts = contexts;
+	}
+
+	public List<SchoolContext> getContexts(long schoolId) {
+		return _contexts.getOrDefault(schoolId, Collections.emptyList());
+	}
+
+	public IdentificationHistory getHistory() {
+		if (_history == null) {
+			List<SchoolInput> schoolInputs = new ArrayList<>();
+
+			for (School school : _schools) {
+				schoolInputs.add(
+					SchoolInput.of(
+						school.toSchoolData(), Collections.emptyList(),
+						Collections.emptyList(),
+						getResultFigures(school.getSchoolId()),
+						_contextFigures(school.getSchoolId())));
+			}
+
+			_history = new SchoolIdentifier(
+				IdentificationRules.defaults()
+			).history(
+				schoolInputs
+			);
+		}
+
+		return _history;
+	}
+
+	/** The latest classification of a school, empty without any data. */
+	public Optional<SchoolClassification> getLatestClassification(
+		long schoolId) {
+
+		List<SchoolClassification> classifications =
+			getHistory().classifications(schoolId);
+
+		if (classifications.isEmpty()) {
+			return Optional.empty();
+		}
+
+		return Optional.of(classifications.get(classifications.size() - 1));
+	}
+
+	public List<ResultFigures> getResultFigures(long schoolId) {
+		List<ResultFigures> resultFigures = new ArrayList<>();
+
+		for (AssessmentResult assessmentResult : getResults(schoolId)) {
+			resultFigures.add(assessmentResult.toResultFigures());
+		}
+
+		return resultFigures;
+	}
+
+	public List<AssessmentResult> getResults(long schoolId) {
+		return _results.getOrDefault(schoolId, Collections.emptyList());
+	}
+
+	public Optional<School> getSchool(long schoolId) {
+		for (School school : _schools) {
+			if (school.getSchoolId() == schoolId) {
+				return Optional.of(school);
+			}
+		}
+
+		return Optional.empty();
+	}
+
+	public List<School> getSchools() {
+		return _schools;
+	}
+
+	/** One summary per school, in the order of the service. */
+	public List<SchoolSummary> getSummaries() {
+		List<SchoolSummary> summaries = new ArrayList<>();
+
+		for (School school : _schools) {
+			Optional<SchoolClassification> classification =
+				getLatestClassification(school.getSchoolId());
+
+			summaries.add(
+				new SchoolSummary(
+					school, school.toSchoolData(),
+					classification.map(
+						SchoolClassification::groups
+					).orElse(
+						Collections.emptySet()
+					),
+					classification.map(
+						SchoolClassification::year
+					).orElse(
+						null
+					),
+					classification.map(
+						SchoolClassification::wellBeingIndex
+					).orElse(
+						null
+					),
+					KeyFigures.latest(getResultFigures(school.getSchoolId()))));
+		}
+
+		return summaries;
+	}
+
+	private List<ContextFigures> _contextFigures(long schoolId) {
+		List<ContextFigures> contextFigures = new ArrayList<>();
+
+		for (SchoolContext schoolContext : getContexts(schoolId)) {
+			contextFigures.add(schoolContext.toContextFigures());
+		}
+
+		return contextFigures;
+	}
+
+	private final Map<Long, List<SchoolContext>> _contexts;
+	private IdentificationHistory _history;
+	private final Map<Long, List<AssessmentResult>> _results;
+	private final List<School> _schools;
+
+}

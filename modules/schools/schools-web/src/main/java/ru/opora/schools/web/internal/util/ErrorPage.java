@@ -1,0 +1,38 @@
+package ru.opora.schools.web.internal.util;
+
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.servlet.SessionErrors;
+
+import javax.portlet.RenderRequest;
+
+import ru.opora.schools.exception.NoSuchSchoolException;
+
+/**
+ * The error page of a render command whose school is missing or may not be
+ * seen. The error is keyed by the base class (a PrincipalException comes as
+ * one of its nested subclasses), which error.jsp names.
+ *
+ * @author Opora
+ */
+public final class ErrorPage {
+
+	public static final String PATH = "/error.jsp";
+
+	public static String show(RenderRequest renderRequest, Exception exception) {
+		if (exception instanceof PrincipalException) {
+			SessionErrors.add(renderRequest, PrincipalException.class);
+		}
+		else if (exception instanceof NoSuchSchoolException) {
+			SessionErrors.add(renderRequest, NoSuchSchoolException.class);
+		}
+		else {
+			SessionErrors.add(renderRequest, exception.getClass());
+		}
+
+		return PATH;
+	}
+
+	private ErrorPage() {
+	}
+
+}

@@ -1,0 +1,63 @@
+package ru.opora.schools.web.internal.portlet.action;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.Props;
+import com.liferay.portal.kernel.util.PropsUtil;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.portlet.ActionRequest;
+import javax.portlet.PortletRequest;
+import javax.portlet.RenderRequest;
+
+/** Mocked portlet requests with parameters and a theme display. */
+public final class PortletRequests {
+
+	public static final long SCOPE_GROUP_ID = 20123;
+
+	static {
+
+		// ParamUtil reads portal properties when it is initialised
+
+		PropsUtil.setProps(mock(Props.class));
+	}
+
+	public static ActionRequest actionRequest(String... parameters) {
+		return _withParameters(mock(ActionRequest.class), parameters);
+	}
+
+	public static RenderRequest renderRequest(String... parameters) {
+		return _withParameters(mock(RenderRequest.class), parameters);
+	}
+
+	public static ThemeDisplay themeDisplay(PortletRequest portletRequest) {
+		return (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
+	}
+
+	private static <T extends PortletRequest> T _withParameters(T portletRequest, String... parameters) {
+		Map<String, String> values = new HashMap<>();
+
+		for (int i = 0; i < parameters.length; i += 2) {
+			values.put(parameters[i], parameters[i + 1]);
+		}
+
+		when(portletRequest.getParameter(anyString())).thenAnswer(invocation -> values.get(invocation.getArgument(0)));
+
+		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
+
+		when(themeDisplay.getScopeGroupId()).thenReturn(SCOPE_GROUP_ID);
+		when(portletRequest.getAttribute(WebKeys.THEME_DISPLAY)).thenReturn(themeDisplay);
+
+		return portletRequest;
+	}
+
+	private PortletRequests() {
+	}
+
+}
