@@ -162,7 +162,9 @@ class EditSchoolMVCActionCommandTest {
 		OporaValidationException exception = (OporaValidationException)captor.getValue();
 
 		assertEquals(
-			List.of(Violation.of("distanceToCentreKm", "not-a-number"), Violation.of("name", "required")),
+			List.of(
+				Violation.of("distanceToCentreKm", "not-a-number"), Violation.of("name", "required"),
+				Violation.of("federalLogin", "required")),
 			exception.getViolations());
 		verify(_actionResponse, never()).sendRedirect(anyString());
 	}
