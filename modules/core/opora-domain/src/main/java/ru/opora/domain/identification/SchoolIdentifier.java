@@ -150,7 +150,7 @@ public final class SchoolIdentifier {
 		List<ResultFigures> counted = _counted(school, year, notes);
 
 		if (counted.isEmpty()) {
-			notes.add(Reason.note(ReasonCode.NO_RESULTS, year));
+			notes.add(Reason.note(ReasonCode.NO_RESULTS, year, year));
 		}
 
 		Optional<OutcomeFigures> outcome = school.outcome(year);
@@ -327,13 +327,17 @@ public final class SchoolIdentifier {
 		for (ResultFigures result : counted) {
 			double share = _round(result.effectiveShareBelowThreshold());
 
-			if (!Comparison.LESS_OR_EQUAL.test(share, maxShare)) {
-				return Collections.emptyList();
-			}
+			// Unknown for test points given as a mean score only: not a criterion then
 
-			if (share > worstShareValue) {
-				worstShare = result;
-				worstShareValue = share;
+			if (!Double.isNaN(share)) {
+				if (!Comparison.LESS_OR_EQUAL.test(share, maxShare)) {
+					return Collections.emptyList();
+				}
+
+				if (share > worstShareValue) {
+					worstShare = result;
+					worstShareValue = share;
+				}
 			}
 
 			if (!result.hasMarks()) {
@@ -383,10 +387,12 @@ public final class SchoolIdentifier {
 					Comparison.GREATER_OR_EQUAL, minScore, counted.size()));
 		}
 
-		reasons.add(
-			Reason.ofResult(
-				ReasonCode.HIGH_SHARE_BELOW_THRESHOLD, Group.HIGH_RESULTS, worstShare, worstShareValue,
-				Comparison.LESS_OR_EQUAL, maxShare, counted.size()));
+		if (worstShare != null) {
+			reasons.add(
+				Reason.ofResult(
+					ReasonCode.HIGH_SHARE_BELOW_THRESHOLD, Group.HIGH_RESULTS, worstShare, worstShareValue,
+					Comparison.LESS_OR_EQUAL, maxShare, counted.size()));
+		}
 
 		return reasons;
 	}

@@ -563,6 +563,30 @@ class SchoolIdentifierTest {
 	}
 
 	@Test
+	void testPointsWithoutAShareBelowTheThresholdStillCountForHighResults() {
+
+		// ЕГЭ given as a mean score only: the share criterion applies to the other results
+
+		ResultFigures meanOnly = new ResultFigures(
+			AssessmentType.EGE, 2023, 11, MATH, 10, null, null, null, null, 74.0, null);
+
+		SchoolClassification classification = _one(
+			school(1, "Гимназия").result(good(2023, 5, MATH), meanOnly).build(), 2023);
+
+		assertEquals(groups(Group.HIGH_RESULTS), classification.groups());
+		assertEquals(
+			List.of(ReasonCode.HIGH_QUALITY_RATE, ReasonCode.HIGH_MEAN_SCORE, ReasonCode.HIGH_SHARE_BELOW_THRESHOLD),
+			_codes(classification.reasons(Group.HIGH_RESULTS)));
+
+		// Mean score only and nothing else: high on the score, no share reason
+
+		SchoolClassification egeOnly = _one(school(1, "СОШ").result(meanOnly).build(), 2023);
+
+		assertEquals(groups(Group.HIGH_RESULTS), egeOnly.groups());
+		assertEquals(List.of(ReasonCode.HIGH_MEAN_SCORE), _codes(egeOnly.reasons(Group.HIGH_RESULTS)));
+	}
+
+	@Test
 	void biasedResultsAreNotHigh() {
 		SchoolInput school = school(1, "Гимназия").biased(2023).result(good(2023, 5, MATH)).build();
 

@@ -50,6 +50,24 @@ class IdentifyAndMatchCliTest {
 	}
 
 	@Test
+	void exampleWorkbookIsCleanAndShowsEveryKindOfSchool() throws Exception {
+		assertEquals(0, _run("example", _dir.toString()));
+
+		Path file = _dir.resolve("opora-example-ivanteevka.xlsx");
+
+		assertEquals(List.of(file.toString()), _outLines());
+		assertEquals(0, _run("validate", file.toString()));
+		assertEquals(0, _run("identify", file.toString(), "--year", "2024"));
+
+		List<String> lines = _outLines();
+
+		assertTrue(_line(lines, "  iv-zn ").contains("ШНОР, ШНСУ"), lines.toString());
+		assertTrue(_line(lines, "  iv-gym ").contains("Высокие результаты"), lines.toString());
+		assertTrue(_line(lines, "  iv-bart ").contains("Зона риска"), lines.toString());
+		assertTrue(_line(lines, "  iv-arb ").contains("Профилактика учебной неуспешности"), lines.toString());
+	}
+
+	@Test
 	void identifyRefusesAFileThatIsNotAWorkbook() throws Exception {
 		Path text = Files.writeString(_dir.resolve("text.xlsx"), "not a workbook");
 

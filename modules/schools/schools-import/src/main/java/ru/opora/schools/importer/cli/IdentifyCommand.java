@@ -24,6 +24,7 @@ import ru.opora.domain.identification.SchoolInput;
 import ru.opora.domain.school.ContextFigures;
 import ru.opora.domain.school.ResultFigures;
 import ru.opora.domain.school.SchoolData;
+import ru.opora.domain.text.MessageArguments;
 import ru.opora.schools.importer.ContextRow;
 import ru.opora.schools.importer.ImportFileException;
 import ru.opora.schools.importer.ImportMode;
@@ -126,22 +127,13 @@ public final class IdentifyCommand implements CliCommand {
 		return "FILE [--year YYYY]  groups of the schools (ШНОР, ШНСУ…) with the reasons";
 	}
 
-	private static Object _argument(Object argument, Locale locale) {
-		if ((argument instanceof Double) || (argument instanceof Float)) {
-			NumberFormat numberFormat = NumberFormat.getNumberInstance(locale);
+	private static String _decimal(Number number, Locale locale) {
+		NumberFormat numberFormat = NumberFormat.getNumberInstance(locale);
 
-			numberFormat.setMaximumFractionDigits(1);
-			numberFormat.setGroupingUsed(false);
+		numberFormat.setMaximumFractionDigits(1);
+		numberFormat.setGroupingUsed(false);
 
-			return numberFormat.format(
-				BigDecimal.valueOf(((Number)argument).doubleValue()).setScale(1, RoundingMode.HALF_UP));
-		}
-
-		if (argument instanceof Integer) {
-			return String.valueOf(argument);
-		}
-
-		return argument;
+		return numberFormat.format(BigDecimal.valueOf(number.doubleValue()).setScale(1, RoundingMode.HALF_UP));
 	}
 
 	private static void _print(
@@ -156,33 +148,21 @@ public final class IdentifyCommand implements CliCommand {
 
 		String index = (classification.wellBeingIndex() == null) ?
 			_text(bundle, locale, "opora-identify-index-unknown") :
-				_text(bundle, locale, "opora-identify-index", _argument(classification.wellBeingIndex(), locale));
+				_text(bundle, locale, "opora-identify-index", _decimal(classification.wellBeingIndex(), locale));
 
 		context.out().println(
 			"  " + login + "  " + classification.schoolName() + ": " + String.join(", ", groups) + "; " + index);
 
 		for (Reason reason : classification.reasons()) {
-			context.out().println("    - " + _reason(reason, bundle, locale));
-		}
-
-		for (Reason note : classification.notes()) {
-			context.out().println("    * " + _reason(note, bundle, locale));
+			context.out().println((reason.isNote() ? "    * " : "    - ") + _reason(reason, bundle, locale));
 		}
 	}
 
 	private static String _reason(Reason reason, ResourceBundle bundle, Locale locale) {
-		Object[] arguments = reason.arguments().toArray();
+		MessageArguments messageArguments = new MessageArguments(
+			number -> _decimal(number, locale), key -> _text(bundle, locale, key));
 
-		for (int i = 0; i < arguments.length; i++) {
-			if (arguments[i] instanceof Group) {
-				arguments[i] = _text(bundle, locale, ((Group)arguments[i]).labelKey());
-			}
-			else {
-				arguments[i] = _argument(arguments[i], locale);
-			}
-		}
-
-		return _text(bundle, locale, reason.messageKey(), arguments);
+		return _text(bundle, locale, reason.messageKey(), messageArguments.localize(reason.arguments()));
 	}
 
 	private static String _text(ResourceBundle bundle, Locale locale, String key, Object... arguments) {

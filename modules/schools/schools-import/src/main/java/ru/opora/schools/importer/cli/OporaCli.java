@@ -50,6 +50,7 @@ public final class OporaCli {
 	public OporaCli() {
 		register("template", new TemplateCommand());
 		register("validate", new ValidateCommand());
+		register("example", new ExampleCommand());
 		register("identify", new IdentifyCommand());
 		register("match", new MatchCliCommand());
 	}

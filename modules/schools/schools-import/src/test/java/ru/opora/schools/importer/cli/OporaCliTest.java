@@ -113,7 +113,7 @@ class OporaCliTest {
 	void commandsCanBeRegistered() {
 		OporaCli cli = new OporaCli();
 
-		assertEquals(List.of("template", "validate", "identify", "match"), List.copyOf(cli.commands().keySet()));
+		assertEquals(List.of("template", "validate", "example", "identify", "match"), List.copyOf(cli.commands().keySet()));
 
 		cli.register(
 			"echo",
