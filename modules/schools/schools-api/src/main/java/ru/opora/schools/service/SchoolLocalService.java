@@ -32,6 +32,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
@@ -232,6 +233,14 @@ public interface SchoolLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getGroupSchoolsCount(long groupId);
 
+	/**
+	 * The identification rules of a municipality site: its Site Settings, else
+	 * the defaults taken from the seeds.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public IdentificationRules getIdentificationRules(long groupId)
+		throws PortalException;
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
 
@@ -329,6 +338,13 @@ public interface SchoolLocalService
 	public SchoolImportResult importWorkbook(
 			long userId, long groupId, File file, ImportMode mode,
 			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Stores a municipality's identification rules in its Site Settings.
+	 */
+	public IdentificationRules updateIdentificationRules(
+			long groupId, IdentificationRules identificationRules)
 		throws PortalException;
 
 	public School updateSchool(

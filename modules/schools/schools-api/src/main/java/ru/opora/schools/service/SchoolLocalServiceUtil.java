@@ -257,6 +257,17 @@ public class SchoolLocalServiceUtil {
 		return getService().getGroupSchoolsCount(groupId);
 	}
 
+	/**
+	 * The identification rules of a municipality site: its Site Settings, else
+	 * the defaults taken from the seeds.
+	 */
+	public static ru.opora.domain.identification.IdentificationRules
+			getIdentificationRules(long groupId)
+		throws PortalException {
+
+		return getService().getIdentificationRules(groupId);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
@@ -376,6 +387,20 @@ public class SchoolLocalServiceUtil {
 
 		return getService().importWorkbook(
 			userId, groupId, file, mode, serviceContext);
+	}
+
+	/**
+	 * Stores a municipality's identification rules in its Site Settings.
+	 */
+	public static ru.opora.domain.identification.IdentificationRules
+			updateIdentificationRules(
+				long groupId,
+				ru.opora.domain.identification.IdentificationRules
+					identificationRules)
+		throws PortalException {
+
+		return getService().updateIdentificationRules(
+			groupId, identificationRules);
 	}
 
 	public static School updateSchool(

@@ -288,6 +288,18 @@ public class SchoolLocalServiceWrapper
 		return _schoolLocalService.getGroupSchoolsCount(groupId);
 	}
 
+	/**
+	 * The identification rules of a municipality site: its Site Settings, else
+	 * the defaults taken from the seeds.
+	 */
+	@Override
+	public ru.opora.domain.identification.IdentificationRules
+			getIdentificationRules(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolLocalService.getIdentificationRules(groupId);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
@@ -425,6 +437,21 @@ public class SchoolLocalServiceWrapper
 
 		return _schoolLocalService.importWorkbook(
 			userId, groupId, file, mode, serviceContext);
+	}
+
+	/**
+	 * Stores a municipality's identification rules in its Site Settings.
+	 */
+	@Override
+	public ru.opora.domain.identification.IdentificationRules
+			updateIdentificationRules(
+				long groupId,
+				ru.opora.domain.identification.IdentificationRules
+					identificationRules)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolLocalService.updateIdentificationRules(
+			groupId, identificationRules);
 	}
 
 	@Override

@@ -20,6 +20,7 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
@@ -60,6 +61,13 @@ public interface SchoolService extends BaseService {
 	public List<School> getGroupSchools(long groupId) throws PortalException;
 
 	/**
+	 * The site's identification rules, for whoever may view the site's schools.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public IdentificationRules getIdentificationRules(long groupId)
+		throws PortalException;
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -75,6 +83,13 @@ public interface SchoolService extends BaseService {
 	public SchoolImportResult importWorkbook(
 			long groupId, File file, ImportMode mode,
 			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Changes the site's identification rules: needs MANAGE_RULES there.
+	 */
+	public IdentificationRules updateIdentificationRules(
+			long groupId, IdentificationRules identificationRules)
 		throws PortalException;
 
 	public School updateSchool(

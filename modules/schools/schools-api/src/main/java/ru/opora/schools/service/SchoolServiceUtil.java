@@ -53,6 +53,16 @@ public class SchoolServiceUtil {
 	}
 
 	/**
+	 * The site's identification rules, for whoever may view the site's schools.
+	 */
+	public static ru.opora.domain.identification.IdentificationRules
+			getIdentificationRules(long groupId)
+		throws PortalException {
+
+		return getService().getIdentificationRules(groupId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -75,6 +85,20 @@ public class SchoolServiceUtil {
 		throws PortalException {
 
 		return getService().importWorkbook(groupId, file, mode, serviceContext);
+	}
+
+	/**
+	 * Changes the site's identification rules: needs MANAGE_RULES there.
+	 */
+	public static ru.opora.domain.identification.IdentificationRules
+			updateIdentificationRules(
+				long groupId,
+				ru.opora.domain.identification.IdentificationRules
+					identificationRules)
+		throws PortalException {
+
+		return getService().updateIdentificationRules(
+			groupId, identificationRules);
 	}
 
 	public static School updateSchool(

@@ -53,6 +53,17 @@ public class SchoolServiceWrapper
 	}
 
 	/**
+	 * The site's identification rules, for whoever may view the site's schools.
+	 */
+	@Override
+	public ru.opora.domain.identification.IdentificationRules
+			getIdentificationRules(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.getIdentificationRules(groupId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier
@@ -81,6 +92,21 @@ public class SchoolServiceWrapper
 
 		return _schoolService.importWorkbook(
 			groupId, file, mode, serviceContext);
+	}
+
+	/**
+	 * Changes the site's identification rules: needs MANAGE_RULES there.
+	 */
+	@Override
+	public ru.opora.domain.identification.IdentificationRules
+			updateIdentificationRules(
+				long groupId,
+				ru.opora.domain.identification.IdentificationRules
+					identificationRules)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.updateIdentificationRules(
+			groupId, identificationRules);
 	}
 
 	@Override

@@ -203,6 +203,90 @@ public class SchoolServiceHttp {
 		}
 	}
 
+	public static ru.opora.domain.identification.IdentificationRules
+			getIdentificationRules(HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "getIdentificationRules",
+				_getIdentificationRulesParameterTypes4);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.domain.identification.IdentificationRules)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.domain.identification.IdentificationRules
+			updateIdentificationRules(
+				HttpPrincipal httpPrincipal, long groupId,
+				ru.opora.domain.identification.IdentificationRules
+					identificationRules)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "updateIdentificationRules",
+				_updateIdentificationRulesParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, identificationRules);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.domain.identification.IdentificationRules)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.schools.importing.SchoolImportResult importWorkbook(
 			HttpPrincipal httpPrincipal, long groupId, java.io.File file,
 			ru.opora.schools.importer.ImportMode mode,
@@ -212,7 +296,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "importWorkbook",
-				_importWorkbookParameterTypes4);
+				_importWorkbookParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, file, mode, serviceContext);
@@ -254,7 +338,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateSchool",
-				_updateSchoolParameterTypes5);
+				_updateSchoolParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, schoolData, serviceContext);
@@ -301,13 +385,19 @@ public class SchoolServiceHttp {
 	};
 	private static final Class<?>[] _getGroupSchoolsParameterTypes3 =
 		new Class[] {long.class};
-	private static final Class<?>[] _importWorkbookParameterTypes4 =
+	private static final Class<?>[] _getIdentificationRulesParameterTypes4 =
+		new Class[] {long.class};
+	private static final Class<?>[] _updateIdentificationRulesParameterTypes5 =
+		new Class[] {
+			long.class, ru.opora.domain.identification.IdentificationRules.class
+		};
+	private static final Class<?>[] _importWorkbookParameterTypes6 =
 		new Class[] {
 			long.class, java.io.File.class,
 			ru.opora.schools.importer.ImportMode.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSchoolParameterTypes5 = new Class[] {
+	private static final Class<?>[] _updateSchoolParameterTypes7 = new Class[] {
 		long.class, ru.opora.domain.school.SchoolData.class,
 		com.liferay.portal.kernel.service.ServiceContext.class
 	};

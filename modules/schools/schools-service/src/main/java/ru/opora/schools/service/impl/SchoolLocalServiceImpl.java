@@ -6,6 +6,7 @@
 package ru.opora.schools.service.impl;
 
 import com.liferay.portal.aop.AopService;
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
@@ -22,8 +23,11 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.domain.validation.Violations;
+import ru.opora.schools.configuration.IdentificationRulesMapper;
+import ru.opora.schools.configuration.SchoolsIdentificationConfiguration;
 import ru.opora.schools.constants.SchoolsConstants;
 import ru.opora.schools.exception.DuplicateSchoolException;
 import ru.opora.schools.exception.ImportFileRejectedException;
@@ -133,6 +137,19 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 	}
 
 	/**
+	 * The identification rules of a municipality site: its Site Settings, else
+	 * the defaults taken from the seeds.
+	 */
+	@Override
+	public IdentificationRules getIdentificationRules(long groupId)
+		throws PortalException {
+
+		return IdentificationRulesMapper.toRules(
+			_configurationProvider.getGroupConfiguration(
+				SchoolsIdentificationConfiguration.class, groupId));
+	}
+
+	/**
 	 * Imports a workbook of schools, results and context into the site in one
 	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
 	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
@@ -197,6 +214,25 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 		return schoolImportResult;
 	}
 
+	/** Stores a municipality's identification rules in its Site Settings. */
+	@Override
+	public IdentificationRules updateIdentificationRules(
+			long groupId, IdentificationRules identificationRules)
+		throws PortalException {
+
+		Violations violations = identificationRules.validate();
+
+		if (!violations.isEmpty()) {
+			throw new OporaValidationException(violations.list());
+		}
+
+		_configurationProvider.saveGroupConfiguration(
+			SchoolsIdentificationConfiguration.class, groupId,
+			IdentificationRulesMapper.toProperties(identificationRules));
+
+		return getIdentificationRules(groupId);
+	}
+
 	@Override
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
@@ -215,6 +251,9 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 
 	@Reference
 	private AssessmentResultLocalService _assessmentResultLocalService;
+
+	@Reference
+	private ConfigurationProvider _configurationProvider;
 
 	@Reference
 	private SchoolContextLocalService _schoolContextLocalService;

@@ -20,6 +20,7 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.constants.SchoolsActionKeys;
 import ru.opora.schools.constants.SchoolsConstants;
@@ -79,6 +80,27 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 		}
 
 		return schools;
+	}
+
+	/** The site's identification rules, for whoever may view the site's schools. */
+	@Override
+	public IdentificationRules getIdentificationRules(long groupId)
+		throws PortalException {
+
+		return schoolLocalService.getIdentificationRules(groupId);
+	}
+
+	/** Changes the site's identification rules: needs MANAGE_RULES there. */
+	@Override
+	public IdentificationRules updateIdentificationRules(
+			long groupId, IdentificationRules identificationRules)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId, SchoolsActionKeys.MANAGE_RULES);
+
+		return schoolLocalService.updateIdentificationRules(
+			groupId, identificationRules);
 	}
 
 	/** Imports a workbook into the site: needs IMPORT_DATA there. */
