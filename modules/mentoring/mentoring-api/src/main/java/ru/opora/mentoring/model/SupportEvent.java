@@ -64,7 +64,7 @@ public interface SupportEvent extends PersistedModel, SupportEventModel {
 		getSupportEventType();
 
 	/**
-	 * Planned, unreported and more than {@code graceDays} days past its date.
+	 * Planned, unreported and more than graceDays days past its date.
 	 */
 	public boolean isOverdue(java.time.LocalDate today, int graceDays);
 

@@ -429,7 +429,7 @@ public class SupportEventWrapper
 	}
 
 	/**
-	 * Planned, unreported and more than {@code graceDays} days past its date.
+	 * Planned, unreported and more than graceDays days past its date.
 	 */
 	@Override
 	public boolean isOverdue(java.time.LocalDate today, int graceDays) {

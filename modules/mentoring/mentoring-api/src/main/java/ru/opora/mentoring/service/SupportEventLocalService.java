@@ -220,7 +220,7 @@ public interface SupportEventLocalService
 		long curatorUserId, LocalDate from, LocalDate to);
 
 	/**
-	 * Unreported planned events of a curator's assignments past the grace days.
+	 * Unreported planned events of a curator past the grace days.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<SupportEvent> getCuratorOverdueSupportEvents(
@@ -307,7 +307,8 @@ public interface SupportEventLocalService
 		throws PortalException;
 
 	/**
-	 * Changes a planned event (type, title, date inside the period, participants, expected result).
+	 * Changes a planned event: type, title, date inside the period,
+	 * participants, expected result.
 	 */
 	public SupportEvent updateSupportEvent(
 			long userId, long supportEventId, SupportEventData supportEventData,

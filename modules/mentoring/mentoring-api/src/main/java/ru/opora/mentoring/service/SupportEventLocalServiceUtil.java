@@ -239,7 +239,7 @@ public class SupportEventLocalServiceUtil {
 	}
 
 	/**
-	 * Unreported planned events of a curator's assignments past the grace days.
+	 * Unreported planned events of a curator past the grace days.
 	 */
 	public static List<SupportEvent> getCuratorOverdueSupportEvents(
 		long curatorUserId, java.time.LocalDate today, int graceDays) {
@@ -350,7 +350,8 @@ public class SupportEventLocalServiceUtil {
 	}
 
 	/**
-	 * Changes a planned event (type, title, date inside the period, participants, expected result).
+	 * Changes a planned event: type, title, date inside the period,
+	 * participants, expected result.
 	 */
 	public static SupportEvent updateSupportEvent(
 			long userId, long supportEventId,

@@ -271,7 +271,7 @@ public class SupportEventLocalServiceWrapper
 	}
 
 	/**
-	 * Unreported planned events of a curator's assignments past the grace days.
+	 * Unreported planned events of a curator past the grace days.
 	 */
 	@Override
 	public java.util.List<ru.opora.mentoring.model.SupportEvent>
@@ -398,7 +398,8 @@ public class SupportEventLocalServiceWrapper
 	}
 
 	/**
-	 * Changes a planned event (type, title, date inside the period, participants, expected result).
+	 * Changes a planned event: type, title, date inside the period,
+	 * participants, expected result.
 	 */
 	@Override
 	public ru.opora.mentoring.model.SupportEvent updateSupportEvent(

@@ -39,15 +39,17 @@ public class SupportEventImpl extends SupportEventBaseImpl {
 		return SupportEventType.parse(getEventType()).orElse(null);
 	}
 
-	/** Planned, unreported and more than {@code graceDays} days past its date. */
+	/** Planned, unreported and more than graceDays days past its date. */
 	public boolean isOverdue(LocalDate today, int graceDays) {
 		return SupportEventRules.isOverdue(
-			getSupportEventStatus(), getPlannedLocalDate(), getReportLocalDate(), today, graceDays);
+			getSupportEventStatus(), getPlannedLocalDate(),
+			getReportLocalDate(), today, graceDays);
 	}
 
 	public SupportEventData toSupportEventData() {
 		return new SupportEventData(
-			getSupportEventType(), getTitle(), getPlannedLocalDate(), getParticipants(), getExpectedResult());
+			getSupportEventType(), getTitle(), getPlannedLocalDate(),
+			getParticipants(), getExpectedResult());
 	}
 
 }

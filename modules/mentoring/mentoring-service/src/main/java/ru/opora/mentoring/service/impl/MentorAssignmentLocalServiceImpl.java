@@ -241,8 +241,8 @@ public class MentorAssignmentLocalServiceImpl
 
 	/** "My schools": the assignments of a curator, open ones only if asked. */
 	@Override
-	public List<MentorAssignment>
-		getCuratorAssignments(long curatorUserId, boolean openOnly) {
+	public List<MentorAssignment> getCuratorAssignments(
+		long curatorUserId, boolean openOnly) {
 
 		return _filter(
 			mentorAssignmentPersistence.findByCuratorUserId(curatorUserId),
@@ -265,8 +265,8 @@ public class MentorAssignmentLocalServiceImpl
 	}
 
 	@Override
-	public List<MentorAssignment>
-		getMentorSchoolAssignments(long mentorSchoolId, boolean openOnly) {
+	public List<MentorAssignment> getMentorSchoolAssignments(
+		long mentorSchoolId, boolean openOnly) {
 
 		return _filter(
 			mentorAssignmentPersistence.findByMentorSchoolId(mentorSchoolId),
@@ -275,8 +275,8 @@ public class MentorAssignmentLocalServiceImpl
 
 	/** "My mentor": the assignments that support a school. */
 	@Override
-	public List<MentorAssignment>
-		getSupportedSchoolAssignments(long supportedSchoolId, boolean openOnly) {
+	public List<MentorAssignment> getSupportedSchoolAssignments(
+		long supportedSchoolId, boolean openOnly) {
 
 		return _filter(
 			mentorAssignmentPersistence.findBySupportedSchoolId(
@@ -285,8 +285,8 @@ public class MentorAssignmentLocalServiceImpl
 	}
 
 	@Override
-	public List<MentorAssignment>
-		getTeacherMentorAssignments(long teacherMentorUserId, boolean openOnly) {
+	public List<MentorAssignment> getTeacherMentorAssignments(
+		long teacherMentorUserId, boolean openOnly) {
 
 		return _filter(
 			mentorAssignmentPersistence.findByTeacherMentorUserId(
@@ -546,7 +546,7 @@ public class MentorAssignmentLocalServiceImpl
 		return open;
 	}
 
-	/** The stored assignments of a mentor party of the kind, for the capacity rule. */
+	/** Stored assignments of a mentor party of the kind (capacity rule). */
 	private List<ExistingAssignment> _getLoad(
 		AssignmentKind kind, long mentorPartyId) {
 

@@ -119,7 +119,7 @@ public class SupportEventLocalServiceImpl
 			supportEvents);
 	}
 
-	/** Unreported planned events of a curator's assignments past the grace days. */
+	/** Unreported planned events of a curator past the grace days. */
 	@Override
 	public List<SupportEvent> getCuratorOverdueSupportEvents(
 		long curatorUserId, LocalDate today, int graceDays) {
@@ -231,7 +231,10 @@ public class SupportEventLocalServiceImpl
 		return supportEventPersistence.update(supportEvent);
 	}
 
-	/** Changes a planned event (type, title, date inside the period, participants, expected result). */
+	/**
+	 * Changes a planned event: type, title, date inside the period,
+	 * participants, expected result.
+	 */
 	@Override
 	public SupportEvent updateSupportEvent(
 			long userId, long supportEventId, SupportEventData supportEventData,
