@@ -1,0 +1,60 @@
+create table Opora_MentorAssignment (
+	mvccVersion LONG default 0 not null,
+	mentorAssignmentId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	userName VARCHAR(75) null,
+	createDate DATE null,
+	modifiedDate DATE null,
+	kind VARCHAR(75) null,
+	supportedSchoolId LONG,
+	mentorSchoolId LONG,
+	curatorUserId LONG,
+	teacherMentorUserId LONG,
+	menteeUserId LONG,
+	startDate DATE null,
+	endDate DATE null,
+	orderNumber VARCHAR(75) null,
+	orderDate DATE null,
+	orderFileEntryId LONG,
+	status VARCHAR(75) null,
+	statusReason STRING null,
+	explanation STRING null
+);
+
+create table Opora_MentorAssignmentHistory (
+	mvccVersion LONG default 0 not null,
+	mentorAssignmentHistoryId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	userName VARCHAR(75) null,
+	createDate DATE null,
+	mentorAssignmentId LONG,
+	oldStatus VARCHAR(75) null,
+	newStatus VARCHAR(75) null,
+	comment_ STRING null
+);
+
+create table Opora_SupportEvent (
+	mvccVersion LONG default 0 not null,
+	supportEventId LONG not null primary key,
+	groupId LONG,
+	companyId LONG,
+	userId LONG,
+	userName VARCHAR(75) null,
+	createDate DATE null,
+	modifiedDate DATE null,
+	mentorAssignmentId LONG,
+	eventType VARCHAR(75) null,
+	title VARCHAR(255) null,
+	plannedDate DATE null,
+	participants STRING null,
+	expectedResult STRING null,
+	status VARCHAR(75) null,
+	reportDate DATE null,
+	reportUserId LONG,
+	outcome STRING null,
+	reportFolderId LONG
+);
