@@ -3,9 +3,12 @@ package ru.opora.schools.configuration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import com.liferay.portal.configuration.metatype.bnd.util.ConfigurableUtil;
+import aQute.bnd.annotation.metatype.Meta;
 
-import java.util.Collections;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.util.Dictionary;
+import java.util.Hashtable;
 
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +19,7 @@ class IdentificationRulesMapperTest {
 
 	@Test
 	void aSiteWithoutSettingsGetsTheDomainDefaults() {
-		SchoolsIdentificationConfiguration configuration = ConfigurableUtil.createConfigurable(
-			SchoolsIdentificationConfiguration.class, Collections.emptyMap());
+		SchoolsIdentificationConfiguration configuration = _configuration(new Hashtable<>());
 
 		assertEquals(IdentificationRules.defaults(), IdentificationRulesMapper.toRules(configuration));
 	}
@@ -42,10 +44,42 @@ class IdentificationRulesMapperTest {
 
 		assertNotEquals(IdentificationRules.defaults(), rules);
 
-		SchoolsIdentificationConfiguration configuration = ConfigurableUtil.createConfigurable(
-			SchoolsIdentificationConfiguration.class, IdentificationRulesMapper.toProperties(rules));
+		Dictionary<String, Object> properties = IdentificationRulesMapper.toProperties(rules);
+
+		assertEquals(SchoolsIdentificationConfiguration.class.getMethods().length, properties.size());
+
+		SchoolsIdentificationConfiguration configuration = _configuration(properties);
 
 		assertEquals(rules, IdentificationRulesMapper.toRules(configuration));
+	}
+
+	/**
+	 * The configuration as the portal would build it: stored properties, else
+	 * the {@code deflt} of each attribute.
+	 */
+	private static SchoolsIdentificationConfiguration _configuration(Dictionary<String, Object> properties) {
+		return (SchoolsIdentificationConfiguration)Proxy.newProxyInstance(
+			SchoolsIdentificationConfiguration.class.getClassLoader(),
+			new Class<?>[] {SchoolsIdentificationConfiguration.class},
+			(proxy, method, arguments) -> {
+				Object value = properties.get(method.getName());
+
+				return (value != null) ? value : _default(method);
+			});
+	}
+
+	private static Object _default(Method method) {
+		String deflt = method.getAnnotation(Meta.AD.class).deflt();
+
+		if (method.getReturnType() == int.class) {
+			return Integer.valueOf(deflt);
+		}
+
+		if (method.getReturnType() == double.class) {
+			return Double.valueOf(deflt);
+		}
+
+		return Boolean.valueOf(deflt);
 	}
 
 }
