@@ -9,7 +9,7 @@ package ru.opora.schools.importer;
 final class KeyIndex {
 
 	/** Adds the key; returns the row it was first seen at, or -1 if new. */
-	int putIfAbsent(String key, int row) {
+	int putIfAbsent(CharSequence key, int row) {
 		long h1 = _hash(key, 0x9E3779B97F4A7C15L);
 		long h2 = _hash(key, 0xC2B2AE3D27D4EB4FL);
 
@@ -43,7 +43,7 @@ final class KeyIndex {
 		return _size;
 	}
 
-	private static long _hash(String key, long seed) {
+	private static long _hash(CharSequence key, long seed) {
 		long h = seed;
 
 		for (int i = 0; i < key.length(); i++) {
