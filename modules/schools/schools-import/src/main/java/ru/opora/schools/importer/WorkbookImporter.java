@@ -109,7 +109,7 @@ public final class WorkbookImporter {
 
 			try {
 				reader = new XSSFReader(pkg);
-				strings = new ReadOnlySharedStringsTable(pkg, false);
+				strings = new SharedStringCache(new ReadOnlySharedStringsTable(pkg, false));
 				styles = reader.getStylesTable();
 				sheetNames = _sheetNames(reader);
 			}
