@@ -1,5 +1,7 @@
 package ru.opora.schools.importer;
 
+import java.util.Arrays;
+
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.xssf.model.SharedStrings;
@@ -21,7 +23,7 @@ final class SharedStringCache implements SharedStrings {
 
 	SharedStringCache(SharedStrings strings) {
 		_strings = strings;
-		_cache = new PlainText[Math.max(0, Math.min(MAX_CACHED, strings.getUniqueCount()))];
+		_cache = new PlainText[Math.max(16, Math.min(MAX_CACHED, strings.getUniqueCount()))];
 	}
 
 	@Override
@@ -31,8 +33,15 @@ final class SharedStringCache implements SharedStrings {
 
 	@Override
 	public RichTextString getItemAt(int index) {
-		if ((index < 0) || (index >= _cache.length)) {
+		if ((index < 0) || (index >= MAX_CACHED)) {
 			return _strings.getItemAt(index);
+		}
+
+		if (index >= _cache.length) {
+
+			// uniqueCount is optional in sharedStrings.xml
+
+			_cache = Arrays.copyOf(_cache, Math.min(MAX_CACHED, Math.max(index + 1, _cache.length * 2)));
 		}
 
 		PlainText text = _cache[index];
@@ -50,7 +59,7 @@ final class SharedStringCache implements SharedStrings {
 		return _strings.getUniqueCount();
 	}
 
-	private final PlainText[] _cache;
+	private PlainText[] _cache;
 	private final SharedStrings _strings;
 
 	/** Text only (as the table item's toString()); the sheet handler reads it with toString(). */

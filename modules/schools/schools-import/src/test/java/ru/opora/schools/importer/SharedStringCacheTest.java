@@ -38,7 +38,19 @@ class SharedStringCacheTest {
 
 		assertEquals("line\rbreak_x000D_", cache.getItemAt(3).toString());
 
-		for (int index : new int[] {-1, 5, 99}) {
+		// without uniqueCount (optional): the cache grows as indexes come
+
+		ReadOnlySharedStringsTable noCount = new ReadOnlySharedStringsTable(
+			new ByteArrayInputStream(
+				xml.replace(" count=\"6\" uniqueCount=\"5\"", "").getBytes(StandardCharsets.UTF_8)),
+			false);
+		SharedStringCache grown = new SharedStringCache(noCount);
+
+		for (int i = table.getUniqueCount() - 1; i >= 0; i--) {
+			assertEquals(table.getItemAt(i).toString(), grown.getItemAt(i).toString(), "item " + i);
+		}
+
+		for (int index : new int[] {-1, 5, 99, SharedStringCache.MAX_CACHED + 1}) {
 			assertEquals(
 				assertThrows(Exception.class, () -> table.getItemAt(index)).getClass(),
 				assertThrows(Exception.class, () -> cache.getItemAt(index)).getClass());
