@@ -2,8 +2,7 @@ package ru.opora.schools.importer;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -83,11 +82,36 @@ final class SheetStreamer extends DefaultHandler {
 		}
 
 		if ("c".equals(localName)) {
-			String ref = attributes.getValue("r");
+
+			// one look at the attributes (r, t, s) instead of a search for each
+
+			String ref = null;
+			String type = null;
+			String style = null;
+
+			for (int i = attributes.getLength() - 1; i >= 0; i--) {
+				String name = attributes.getQName(i);
+
+				if (name.length() != 1) {
+					continue;
+				}
+
+				char c = name.charAt(0);
+
+				if (c == 'r') {
+					ref = attributes.getValue(i);
+				}
+				else if (c == 't') {
+					type = attributes.getValue(i);
+				}
+				else if (c == 's') {
+					style = attributes.getValue(i);
+				}
+			}
 
 			_column = (ref == null) ? (_column + 1) : _columnOf(ref);
-			_kind = _kindOf(attributes.getValue("t"));
-			_percent = (_kind == RowCells.NUMBER) && _isPercent(attributes.getValue("s"));
+			_kind = _kindOf(type);
+			_percent = (_kind == RowCells.NUMBER) && (style != null) && _isPercent(style);
 		}
 		else if ("f".equals(localName)) {
 			_cells.formula(_column);
@@ -139,16 +163,18 @@ final class SheetStreamer extends DefaultHandler {
 			return false;
 		}
 
-		Boolean percent = _percentStyles.get(index);
-
-		if (percent == null) {
-			String format = _styles.getStyleAt(index).getDataFormatString();
-
-			percent = (format != null) && format.replaceAll("\"[^\"]*\"", "").contains("%");
-			_percentStyles.put(index, percent);
+		if (index >= _percentStyles.length) {
+			_percentStyles = Arrays.copyOf(_percentStyles, Math.max(index + 1, _percentStyles.length * 2));
 		}
 
-		return percent;
+		if (_percentStyles[index] == 0) {
+			String format = _styles.getStyleAt(index).getDataFormatString();
+			boolean percent = (format != null) && format.replaceAll("\"[^\"]*\"", "").contains("%");
+
+			_percentStyles[index] = percent ? _PERCENT : _NOT_PERCENT;
+		}
+
+		return _percentStyles[index] == _PERCENT;
 	}
 
 	private static byte _kindOf(String type) {
@@ -169,12 +195,18 @@ final class SheetStreamer extends DefaultHandler {
 
 	private static final String _NS = XSSFRelation.NS_SPREADSHEETML;
 
+	private static final byte _NOT_PERCENT = 2;
+
+	private static final byte _PERCENT = 1;
+
 	private final RowCells _cells = new RowCells();
 	private int _column = -1;
 	private final XSSFSheetXMLHandler _handler;
 	private byte _kind;
 	private boolean _percent;
-	private final Map<Integer, Boolean> _percentStyles = new HashMap<>();
+	/** By style index: 0 not looked at yet, else _PERCENT or _NOT_PERCENT. */
+	private byte[] _percentStyles = new byte[16];
+
 	private final Styles _styles;
 	private final RowListener _listener;
 
