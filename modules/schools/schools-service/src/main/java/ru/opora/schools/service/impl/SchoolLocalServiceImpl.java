@@ -151,9 +151,10 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 
 	/**
 	 * Imports a workbook of schools, results and context into the site in one
-	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
-	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
-	 * {@link ImportRejectedException}, which rolls everything back.
+	 * transaction, reading the file once. VALIDATE_ONLY stores nothing;
+	 * GOOD_ROWS stores the accepted rows; ALL_OR_NOTHING stores them as they
+	 * come (the importer's TRANSACTIONAL mode) and, if any row is rejected,
+	 * throws {@link ImportRejectedException}, which rolls everything back.
 	 */
 	@Override
 	public SchoolImportResult importWorkbook(
@@ -171,7 +172,7 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 		).withKnownSchoolLogins(
 			schoolsByLogin.keySet()
 		).withMode(
-			(mode == ImportMode.ALL_OR_NOTHING) ? ImportMode.GOOD_ROWS : mode
+			(mode == ImportMode.ALL_OR_NOTHING) ? ImportMode.TRANSACTIONAL : mode
 		);
 
 		SchoolWorkbookSink schoolWorkbookSink = new SchoolWorkbookSink(
