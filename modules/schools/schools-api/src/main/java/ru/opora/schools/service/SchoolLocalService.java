@@ -331,9 +331,10 @@ public interface SchoolLocalService
 
 	/**
 	 * Imports a workbook of schools, results and context into the site in one
-	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
-	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
-	 * {@link ImportRejectedException}, which rolls everything back.
+	 * transaction, reading the file once. VALIDATE_ONLY stores nothing;
+	 * GOOD_ROWS stores the accepted rows; ALL_OR_NOTHING stores them as they
+	 * come (the importer's TRANSACTIONAL mode) and, if any row is rejected,
+	 * throws {@link ImportRejectedException}, which rolls everything back.
 	 */
 	public SchoolImportResult importWorkbook(
 			long userId, long groupId, File file, ImportMode mode,

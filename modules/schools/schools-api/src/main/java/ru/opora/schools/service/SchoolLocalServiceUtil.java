@@ -375,9 +375,10 @@ public class SchoolLocalServiceUtil {
 
 	/**
 	 * Imports a workbook of schools, results and context into the site in one
-	 * transaction. VALIDATE_ONLY stores nothing; GOOD_ROWS stores the accepted
-	 * rows; ALL_OR_NOTHING stores them and, if any row is rejected, throws
-	 * {@link ImportRejectedException}, which rolls everything back.
+	 * transaction, reading the file once. VALIDATE_ONLY stores nothing;
+	 * GOOD_ROWS stores the accepted rows; ALL_OR_NOTHING stores them as they
+	 * come (the importer's TRANSACTIONAL mode) and, if any row is rejected,
+	 * throws {@link ImportRejectedException}, which rolls everything back.
 	 */
 	public static ru.opora.schools.importing.SchoolImportResult importWorkbook(
 			long userId, long groupId, java.io.File file,
