@@ -120,13 +120,15 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		).buildString();
 	}
 
+	/**
+	 * The import form. No redirect on purpose: the import action must end on
+	 * the result screen, not be sent back by a copied redirect parameter.
+	 */
 	public String getImportURL() {
 		return PortletURLBuilder.createRenderURL(
 			renderResponse
 		).setMVCRenderCommandName(
 			SchoolsWebKeys.MVC_IMPORT_WORKBOOK
-		).setRedirect(
-			_getCurrentURL()
 		).buildString();
 	}
 

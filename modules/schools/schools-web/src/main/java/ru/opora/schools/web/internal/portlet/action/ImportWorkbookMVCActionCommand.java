@@ -163,6 +163,13 @@ public class ImportWorkbookMVCActionCommand extends BaseMVCActionCommand {
 
 		lastImport.store(actionRequest);
 
+		// The result screen sums the import up; "request completed" would mislead after a check with errors
+
+		SessionMessages.add(
+			actionRequest,
+			_portal.getPortletId(actionRequest) +
+				SessionMessages.KEY_SUFFIX_HIDE_DEFAULT_SUCCESS_MESSAGE);
+
 		actionResponse.getRenderParameters(
 		).setValue(
 			"mvcRenderCommandName", SchoolsWebKeys.MVC_VIEW_IMPORT_RESULT

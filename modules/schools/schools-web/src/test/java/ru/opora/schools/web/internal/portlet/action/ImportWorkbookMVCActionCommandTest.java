@@ -124,6 +124,10 @@ class ImportWorkbookMVCActionCommandTest {
 		assertEquals("школы.xlsx", lastImport.getFileName());
 		assertFalse(lastImport.isRolledBack());
 		verify(_support.renderParameters).setValue("mvcRenderCommandName", SchoolsWebKeys.MVC_VIEW_IMPORT_RESULT);
+		_support.sessionMessages.verify(
+			() -> SessionMessages.add(
+				_actionRequest, "schools" + SessionMessages.KEY_SUFFIX_HIDE_DEFAULT_SUCCESS_MESSAGE));
+		verify(_support.actionResponse, never()).sendRedirect(anyString());
 		verify(_uploadPortletRequest).cleanUp();
 	}
 
