@@ -1,5 +1,7 @@
 package ru.opora.schools.web.internal.util;
 
+import java.util.Locale;
+
 import ru.opora.schools.importer.ImportMode;
 
 /**
@@ -33,7 +35,7 @@ public final class ImportModes {
 	}
 
 	private static String _code(ImportMode importMode) {
-		return importMode.name().toLowerCase().replace('_', '-');
+		return importMode.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	private ImportModes() {

@@ -9,10 +9,11 @@ import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -138,10 +139,10 @@ public class IdentificationRulesDisplayContext
 
 	/** How many schools would change their groups in at least one year. */
 	public int getChangedSchoolsCount() {
-		Map<Long, Boolean> schoolIds = new HashMap<>();
+		Set<Long> schoolIds = new HashSet<>();
 
 		for (ChangeRow changeRow : _changeRows) {
-			schoolIds.put(changeRow.getSchoolId(), true);
+			schoolIds.add(changeRow.getSchoolId());
 		}
 
 		return schoolIds.size();

@@ -7,6 +7,7 @@ import com.liferay.portal.kernel.util.Portal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -130,7 +131,8 @@ public class ImportResultDisplayContext extends BaseSchoolsDisplayContext {
 			sheetRows.add(
 				new SheetRow(
 					translator.get(
-						"opora-import-sheet-" + sheetKind.name().toLowerCase()),
+						"opora-import-sheet-" +
+						sheetKind.name().toLowerCase(Locale.ROOT)),
 					sheetCounts.read(), sheetCounts.accepted(),
 					sheetCounts.rejected()));
 		}

@@ -3,6 +3,7 @@ package ru.opora.schools.web.internal.display.context;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 
@@ -70,11 +71,12 @@ public final class RuleField {
 		Function<IdentificationRules, Object> getter,
 		BiConsumer<IdentificationRules.Builder, Object> setter) {
 
+		String kebabCase = field.replaceAll("([a-z])([A-Z0-9])", "$1-$2");
+
 		fields.add(
 			new RuleField(
 				field, field, kind,
-				"opora-rules-" +
-					field.replaceAll("([a-z])([A-Z0-9])", "$1-$2").toLowerCase(),
+				"opora-rules-" + kebabCase.toLowerCase(Locale.ROOT),
 				(group == null) ? "opora-rules-every-result" : group.labelKey(),
 				null, getter, setter));
 	}
