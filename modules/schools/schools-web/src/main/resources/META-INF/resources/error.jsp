@@ -10,6 +10,7 @@
 <clay:container-fluid cssClass="opora-schools">
 	<liferay-ui:error exception="<%= NoSuchSchoolException.class %>" message="opora-the-school-could-not-be-found" />
 	<liferay-ui:error exception="<%= PrincipalException.class %>" message="opora-you-do-not-have-permission-to-see-this-school" />
+	<liferay-ui:error key="<%= SchoolsWebKeys.ERROR_FORBIDDEN %>" message="opora-you-do-not-have-permission-to-use-this-function" />
 
 	<portlet:renderURL var="viewSchoolsURL">
 		<portlet:param name="mvcRenderCommandName" value="<%= SchoolsWebKeys.MVC_VIEW_SCHOOLS %>" />

@@ -16,16 +16,20 @@ taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 
 <%@ page import="com.liferay.petra.string.StringPool" %><%@
 page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
+page import="com.liferay.portal.kernel.upload.UploadException" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 
-<%@ page import="java.util.List" %>
+<%@ page import="java.util.List" %><%@
+page import="java.util.Map" %>
 
 <%@ page import="ru.opora.domain.identification.SchoolClassification" %><%@
 page import="ru.opora.domain.school.ContextFigures" %><%@
 page import="ru.opora.domain.school.ResultFigures" %><%@
 page import="ru.opora.domain.school.SchoolData" %>
 
-<%@ page import="ru.opora.schools.exception.NoSuchSchoolException" %><%@
+<%@ page import="ru.opora.schools.exception.ImportFileRejectedException" %><%@
+page import="ru.opora.schools.exception.ImportRejectedException" %><%@
+page import="ru.opora.schools.exception.NoSuchSchoolException" %><%@
 page import="ru.opora.schools.exception.OporaValidationException" %><%@
 page import="ru.opora.schools.model.AssessmentResult" %><%@
 page import="ru.opora.schools.model.SchoolContext" %><%@
@@ -37,6 +41,9 @@ page import="ru.opora.schools.web.internal.display.context.FieldError" %><%@
 page import="ru.opora.schools.web.internal.display.context.Figures" %><%@
 page import="ru.opora.schools.web.internal.display.context.FormErrors" %><%@
 page import="ru.opora.schools.web.internal.display.context.GroupBadge" %><%@
+page import="ru.opora.schools.web.internal.display.context.IdentificationRulesDisplayContext" %><%@
+page import="ru.opora.schools.web.internal.display.context.ImportResultDisplayContext" %><%@
+page import="ru.opora.schools.web.internal.display.context.ImportWorkbookDisplayContext" %><%@
 page import="ru.opora.schools.web.internal.display.context.KeyFigures" %><%@
 page import="ru.opora.schools.web.internal.display.context.ResultChart" %><%@
 page import="ru.opora.schools.web.internal.display.context.SchoolSummary" %><%@

@@ -33,6 +33,47 @@ SchoolsDisplayContext schoolsDisplayContext = (SchoolsDisplayContext)request.get
 		</clay:col>
 	</clay:row>
 
+	<div class="btn-toolbar mb-3 opora-schools-toolbar">
+		<c:if test="<%= schoolsDisplayContext.isShowImportButton() %>">
+			<clay:link
+				cssClass="mr-2"
+				displayType="secondary"
+				href="<%= schoolsDisplayContext.getImportURL() %>"
+				icon="upload"
+				label="opora-import"
+				type="button"
+			/>
+
+			<clay:link
+				cssClass="mr-2"
+				displayType="secondary"
+				href="<%= schoolsDisplayContext.getTemplateURL() %>"
+				icon="download"
+				label="opora-template"
+				type="button"
+			/>
+		</c:if>
+
+		<clay:link
+			cssClass="mr-2"
+			displayType="secondary"
+			href="<%= schoolsDisplayContext.getExportURL() %>"
+			icon="download"
+			label="opora-export-to-excel"
+			type="button"
+		/>
+
+		<c:if test="<%= schoolsDisplayContext.isShowIdentificationRulesButton() %>">
+			<clay:link
+				displayType="secondary"
+				href="<%= schoolsDisplayContext.getIdentificationRulesURL() %>"
+				icon="cog"
+				label="opora-identification-rules"
+				type="button"
+			/>
+		</c:if>
+	</div>
+
 	<aui:form action="<%= schoolsDisplayContext.getSearchURL() %>" cssClass="opora-schools-filters" method="post" name="filterFm">
 		<clay:row>
 			<clay:col md="4">

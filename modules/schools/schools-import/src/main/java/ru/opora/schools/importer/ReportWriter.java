@@ -38,6 +38,14 @@ public final class ReportWriter {
 
 	/** One row per error: sheet, row, column letter, header, reason. */
 	public void writeErrors(ImportReport report, OutputStream out) throws IOException {
+		writeErrors(report.errors(), out);
+	}
+
+	/**
+	 * The same for any list of errors, e.g. the file's errors together with
+	 * the rows the registry refused when storing them.
+	 */
+	public void writeErrors(List<RowError> errors, OutputStream out) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
 
 		try {
@@ -60,7 +68,7 @@ public final class ReportWriter {
 
 			int rowIndex = 1;
 
-			for (RowError error : report.errors()) {
+			for (RowError error : errors) {
 				Row row = sheet.createRow(rowIndex++);
 
 				row.createCell(0).setCellValue(error.sheetName());

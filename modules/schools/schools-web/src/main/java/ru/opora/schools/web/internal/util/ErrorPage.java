@@ -6,6 +6,7 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import javax.portlet.RenderRequest;
 
 import ru.opora.schools.exception.NoSuchSchoolException;
+import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 
 /**
  * The error page of a render command whose school is missing or may not be
@@ -17,6 +18,13 @@ import ru.opora.schools.exception.NoSuchSchoolException;
 public final class ErrorPage {
 
 	public static final String PATH = "/error.jsp";
+
+	/** The error page of a screen the user lacks the site permission for. */
+	public static String forbidden(RenderRequest renderRequest) {
+		SessionErrors.add(renderRequest, SchoolsWebKeys.ERROR_FORBIDDEN);
+
+		return PATH;
+	}
 
 	public static String show(RenderRequest renderRequest, Exception exception) {
 		if (exception instanceof PrincipalException) {

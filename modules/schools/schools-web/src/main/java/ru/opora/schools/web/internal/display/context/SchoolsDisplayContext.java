@@ -3,23 +3,18 @@ package ru.opora.schools.web.internal.display.context;
 import com.liferay.portal.kernel.dao.search.SearchContainer;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
+import com.liferay.portal.kernel.portlet.url.builder.ResourceURLBuilder;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.util.ListUtil;
-import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
 import java.util.List;
 
-import javax.portlet.ActionRequest;
 import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
-
-import ru.opora.domain.identification.Group;
-import ru.opora.domain.school.SchoolLevel;
-import ru.opora.domain.school.SettlementType;
 
 import ru.opora.schools.constants.SchoolsActionKeys;
 import ru.opora.schools.model.School;
@@ -44,6 +39,8 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		_siteSchools = siteSchools;
 		_schoolModelResourcePermission = schoolModelResourcePermission;
 		_portletResourcePermission = portletResourcePermission;
+
+		_schoolsListQuery = new SchoolsListQuery(renderRequest);
 	}
 
 	public String getAddSchoolURL() {
@@ -80,8 +77,29 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		).buildString();
 	}
 
+	/** The Excel export of every school the list shows, in its order. */
+	public String getExportURL() {
+		return ResourceURLBuilder.createResourceURL(
+			renderResponse
+		).setKeywords(
+			getKeywords()
+		).setParameter(
+			"group", getGroup()
+		).setParameter(
+			"level", getLevel()
+		).setParameter(
+			"orderByCol", getOrderByCol()
+		).setParameter(
+			"orderByType", getOrderByType()
+		).setParameter(
+			"settlementType", getSettlementType()
+		).setResourceID(
+			SchoolsWebKeys.MVC_EXPORT_SCHOOLS
+		).buildString();
+	}
+
 	public String getGroup() {
-		return ParamUtil.getString(renderRequest, "group");
+		return _schoolsListQuery.getGroup();
 	}
 
 	public List<GroupBadge> getGroupBadges(SchoolSummary schoolSummary) {
@@ -92,6 +110,28 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		return labels.groupOptions(getGroup());
 	}
 
+	public String getIdentificationRulesURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_EDIT_IDENTIFICATION_RULES
+		).setRedirect(
+			_getCurrentURL()
+		).buildString();
+	}
+
+	/**
+	 * The import form. No redirect on purpose: the import action must end on
+	 * the result screen, not be sent back by a copied redirect parameter.
+	 */
+	public String getImportURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_IMPORT_WORKBOOK
+		).buildString();
+	}
+
 	public String getKeyFiguresYear(SchoolSummary schoolSummary) {
 		KeyFigures keyFigures = schoolSummary.getKeyFigures();
 
@@ -100,11 +140,11 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 	}
 
 	public String getKeywords() {
-		return ParamUtil.getString(renderRequest, "keywords");
+		return _schoolsListQuery.getKeywords();
 	}
 
 	public String getLevel() {
-		return ParamUtil.getString(renderRequest, "level");
+		return _schoolsListQuery.getLevel();
 	}
 
 	public String getLevelLabel(SchoolSummary schoolSummary) {
@@ -116,23 +156,11 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 	}
 
 	public String getOrderByCol() {
-		String orderByCol = ParamUtil.getString(
-			renderRequest, "orderByCol", SchoolSummaries.ORDER_BY_NAME);
-
-		if (!orderByCol.equals(SchoolSummaries.ORDER_BY_LEVEL) &&
-			!orderByCol.equals(SchoolSummaries.ORDER_BY_SETTLEMENT)) {
-
-			return SchoolSummaries.ORDER_BY_NAME;
-		}
-
-		return orderByCol;
+		return _schoolsListQuery.getOrderByCol();
 	}
 
 	public String getOrderByType() {
-		String orderByType = ParamUtil.getString(
-			renderRequest, "orderByType", "asc");
-
-		return orderByType.equals("desc") ? "desc" : "asc";
+		return _schoolsListQuery.getOrderByType();
 	}
 
 	public String getPassRate(SchoolSummary schoolSummary) {
@@ -200,23 +228,7 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 
 	/** Every school of the site matching the filters, in the chosen order. */
 	public List<SchoolSummary> getSchoolSummaries() {
-		List<SchoolSummary> schoolSummaries = SchoolSummaries.filter(
-			_siteSchools.getSummaries(), getKeywords(),
-			SchoolLevel.parse(
-				getLevel()
-			).orElse(
-				null
-			),
-			SettlementType.parse(
-				getSettlementType()
-			).orElse(
-				null
-			),
-			_parseGroup(getGroup()));
-
-		return SchoolSummaries.sort(
-			schoolSummaries, getOrderByCol(), getOrderByType().equals("asc"),
-			locale);
+		return _schoolsListQuery.apply(_siteSchools.getSummaries(), locale);
 	}
 
 	public String getSettlementLabel(SchoolSummary schoolSummary) {
@@ -225,11 +237,19 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 	}
 
 	public String getSettlementType() {
-		return ParamUtil.getString(renderRequest, "settlementType");
+		return _schoolsListQuery.getSettlementType();
 	}
 
 	public List<SelectOption> getSettlementTypeOptions() {
 		return labels.settlementTypeOptions(getSettlementType());
+	}
+
+	public String getTemplateURL() {
+		return ResourceURLBuilder.createResourceURL(
+			renderResponse
+		).setResourceID(
+			SchoolsWebKeys.MVC_DOWNLOAD_TEMPLATE
+		).buildString();
 	}
 
 	public String getViewSchoolURL(SchoolSummary schoolSummary) {
@@ -249,8 +269,7 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 	}
 
 	public boolean isFiltered() {
-		return !getKeywords().isEmpty() || !getLevel().isEmpty() ||
-			!getSettlementType().isEmpty() || !getGroup().isEmpty();
+		return _schoolsListQuery.isFiltered();
 	}
 
 	public boolean isShowActions(SchoolSummary schoolSummary)
@@ -265,6 +284,20 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		return _portletResourcePermission.contains(
 			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
 			SchoolsActionKeys.ADD_SCHOOL);
+	}
+
+	/** Whether the user may try other identification thresholds on the site. */
+	public boolean isShowIdentificationRulesButton() {
+		return _portletResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
+			SchoolsActionKeys.MANAGE_RULES);
+	}
+
+	/** Whether the user may import workbooks into the site (and needs the template). */
+	public boolean isShowImportButton() {
+		return _portletResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
+			SchoolsActionKeys.IMPORT_DATA);
 	}
 
 	public boolean isShowDeleteButton(SchoolSummary schoolSummary)
@@ -283,15 +316,6 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 			ActionKeys.UPDATE);
 	}
 
-	private static Group _parseGroup(String code) {
-		for (Group group : Group.values()) {
-			if (group.code().equals(code)) {
-				return group;
-			}
-		}
-
-		return null;
-	}
 
 	private String _getCurrentURL() {
 		return portal.getCurrentURL(renderRequest);
@@ -299,6 +323,7 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 
 	private final PortletResourcePermission _portletResourcePermission;
 	private final ModelResourcePermission<School> _schoolModelResourcePermission;
+	private final SchoolsListQuery _schoolsListQuery;
 	private SearchContainer<SchoolSummary> _searchContainer;
 	private final SiteSchools _siteSchools;
 

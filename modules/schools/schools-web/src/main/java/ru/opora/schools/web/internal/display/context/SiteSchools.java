@@ -73,21 +73,10 @@ public class SiteSchools {
 
 	public IdentificationHistory getHistory() {
 		if (_history == null) {
-			List<SchoolInput> schoolInputs = new ArrayList<>();
-
-			for (School school : _schools) {
-				schoolInputs.add(
-					SchoolInput.of(
-						school.toSchoolData(), Collections.emptyList(),
-						Collections.emptyList(),
-						getResultFigures(school.getSchoolId()),
-						_contextFigures(school.getSchoolId())));
-			}
-
 			_history = new SchoolIdentifier(
 				IdentificationRules.defaults()
 			).history(
-				schoolInputs
+				getSchoolInputs()
 			);
 		}
 
@@ -130,6 +119,30 @@ public class SiteSchools {
 		}
 
 		return Optional.empty();
+	}
+
+	/**
+	 * The input of the identification: every school of the site with its
+	 * results and contexts (federal and biased-results lists are not stored
+	 * yet, so they are empty).
+	 */
+	public List<SchoolInput> getSchoolInputs() {
+		if (_schoolInputs == null) {
+			List<SchoolInput> schoolInputs = new ArrayList<>();
+
+			for (School school : _schools) {
+				schoolInputs.add(
+					SchoolInput.of(
+						school.toSchoolData(), Collections.emptyList(),
+						Collections.emptyList(),
+						getResultFigures(school.getSchoolId()),
+						_contextFigures(school.getSchoolId())));
+			}
+
+			_schoolInputs = Collections.unmodifiableList(schoolInputs);
+		}
+
+		return _schoolInputs;
 	}
 
 	public List<School> getSchools() {
@@ -181,6 +194,7 @@ public class SiteSchools {
 	private final Map<Long, List<SchoolContext>> _contexts;
 	private IdentificationHistory _history;
 	private final Map<Long, List<AssessmentResult>> _results;
+	private List<SchoolInput> _schoolInputs;
 	private final List<School> _schools;
 
 }

@@ -26,6 +26,10 @@ import ru.opora.domain.school.SchoolLevel;
 import ru.opora.domain.school.SchoolStatus;
 import ru.opora.domain.school.SettlementType;
 
+import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.importer.SheetKind;
+import ru.opora.schools.web.internal.util.ImportModes;
+
 /** Every user-visible key is in English and in Russian, and every code the domain can show has its key. */
 class LanguageFilesTest {
 
@@ -99,6 +103,47 @@ class LanguageFilesTest {
 
 		for (String code : new String[] {"required", "too-long", "not-a-number", "not-a-whole-number", "invalid-value"}) {
 			_require(keys, "opora-error-" + code, missing);
+		}
+
+		assertEquals(Set.of(), missing);
+	}
+
+	@Test
+	void everyKeyBuiltAtRunTimeExists() throws IOException {
+		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> missing = new TreeSet<>();
+
+		for (RuleField ruleField : RuleField.all()) {
+			_require(keys, ruleField.getLabelKey(), missing);
+			_require(keys, ruleField.getSectionKey(), missing);
+		}
+
+		for (ImportMode importMode : ImportMode.values()) {
+			_require(keys, ImportModes.labelKey(importMode), missing);
+			_require(keys, ImportModes.helpKey(importMode), missing);
+		}
+
+		for (SheetKind sheetKind : SheetKind.values()) {
+			_require(keys, "opora-import-sheet-" + sheetKind.name().toLowerCase(), missing);
+		}
+
+		// Violation codes of the identification rules: the lower-case literals of violations.add/require
+
+		Pattern code = Pattern.compile("\"([a-z]+(?:-[a-z]+)*)\"");
+
+		for (String line : Files.readAllLines(
+				Path.of(
+					"../../core/opora-domain/src/main/java/ru/opora/domain/identification/IdentificationRules.java"))) {
+
+			if (!line.contains("violations.add(") && !line.contains("violations.require(")) {
+				continue;
+			}
+
+			Matcher matcher = code.matcher(line);
+
+			while (matcher.find()) {
+				_require(keys, "opora-error-" + matcher.group(1), missing);
+			}
 		}
 
 		assertEquals(Set.of(), missing);

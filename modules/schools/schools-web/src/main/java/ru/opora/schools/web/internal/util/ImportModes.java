@@ -1,0 +1,44 @@
+package ru.opora.schools.web.internal.util;
+
+import java.util.Locale;
+
+import ru.opora.schools.importer.ImportMode;
+
+/**
+ * The import modes as the form offers them: the enum's name as the value,
+ * validate only when nothing (or something unknown) was chosen.
+ *
+ * @author Opora
+ */
+public final class ImportModes {
+
+	public static final ImportMode DEFAULT = ImportMode.VALIDATE_ONLY;
+
+	/** Language key of a mode's label, e.g. {@code opora-import-mode-validate-only}. */
+	public static String labelKey(ImportMode importMode) {
+		return "opora-import-mode-" + _code(importMode);
+	}
+
+	/** Language key of a mode's explanation. */
+	public static String helpKey(ImportMode importMode) {
+		return "opora-import-mode-" + _code(importMode) + "-help";
+	}
+
+	public static ImportMode parse(String value) {
+		for (ImportMode importMode : ImportMode.values()) {
+			if (importMode.name().equals(value)) {
+				return importMode;
+			}
+		}
+
+		return DEFAULT;
+	}
+
+	private static String _code(ImportMode importMode) {
+		return importMode.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	private ImportModes() {
+	}
+
+}
