@@ -14,6 +14,8 @@ IdentificationRulesDisplayContext identificationRulesDisplayContext = (Identific
 <clay:container-fluid cssClass="opora-schools opora-identification-rules">
 	<h2><liferay-ui:message key="opora-identification-rules" /></h2>
 
+	<liferay-ui:success key="<%= SchoolsWebKeys.SUCCESS_RULES_SAVED %>" message="opora-the-identification-rules-were-saved" />
+
 	<clay:alert
 		displayType="info"
 	>
@@ -157,6 +159,10 @@ IdentificationRulesDisplayContext identificationRulesDisplayContext = (Identific
 
 		<aui:button-row>
 			<aui:button primary="<%= true %>" type="submit" value="opora-show-what-changes" />
+
+			<button class="btn btn-secondary" formaction="<%= identificationRulesDisplayContext.getSaveURL() %>" type="submit">
+				<liferay-ui:message key="opora-save-the-thresholds" />
+			</button>
 
 			<aui:button href="<%= identificationRulesDisplayContext.getResetURL() %>" value="opora-reset" />
 

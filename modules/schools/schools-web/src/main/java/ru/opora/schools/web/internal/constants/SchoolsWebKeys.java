@@ -27,6 +27,11 @@ public final class SchoolsWebKeys {
 	public static final String MVC_DOWNLOAD_TEMPLATE =
 		"/schools/download_template";
 
+	public static final String MVC_SAVE_IDENTIFICATION_RULES =
+		"/schools/save_identification_rules";
+
+	public static final String SUCCESS_RULES_SAVED = "identificationRulesSaved";
+
 	public static final String MVC_EDIT_IDENTIFICATION_RULES =
 		"/schools/edit_identification_rules";
 

@@ -21,19 +21,16 @@ import javax.portlet.RenderResponse;
 import ru.opora.domain.identification.GroupChange;
 import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.identification.SchoolIdentifier;
-import ru.opora.domain.validation.ValidationException;
 import ru.opora.domain.validation.Violation;
 
-import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
-import ru.opora.schools.web.internal.util.FormValues;
 
 /**
  * The identification thresholds with a form to try other values: the
  * what-if lists every school and year whose groups the edited thresholds
  * would change, computed over the site's schools. Nothing is saved: storing
  * thresholds per municipality comes with the municipality settings. The
- * current rules are the defaults of the domain core, as the list uses them.
+ * current rules are the site's (Site Settings > Opora), as the list uses them.
  *
  * @author Opora
  */
@@ -49,7 +46,7 @@ public class IdentificationRulesDisplayContext
 
 		this(
 			renderRequest, renderResponse, portal, siteSchools,
-			IdentificationRules.defaults());
+			siteSchools.getRules());
 	}
 
 	public IdentificationRulesDisplayContext(
@@ -111,6 +108,15 @@ public class IdentificationRulesDisplayContext
 		}
 
 		return sections;
+	}
+
+	/** Where the form posts to store the thresholds as the site's rules. */
+	public String getSaveURL() {
+		return PortletURLBuilder.createActionURL(
+			renderResponse
+		).setActionName(
+			SchoolsWebKeys.MVC_SAVE_IDENTIFICATION_RULES
+		).buildString();
 	}
 
 	public String getRedirect() {
@@ -299,56 +305,10 @@ public class IdentificationRulesDisplayContext
 			return;
 		}
 
-		FormValues formValues = new FormValues(renderRequest);
-		IdentificationRules.Builder builder = _currentRules.toBuilder();
-		List<Violation> violations = new ArrayList<>();
+		RulesForm rulesForm = RulesForm.parse(renderRequest, _currentRules);
 
-		for (RuleField ruleField : RuleField.all()) {
-			String name = ruleField.getParameterName();
-			Object value;
-
-			if (RuleField.KIND_BOOLEAN.equals(ruleField.getKind())) {
-				value = formValues.getBoolean(name);
-			}
-			else if (RuleField.KIND_INTEGER.equals(ruleField.getKind())) {
-				value = formValues.getInteger(name);
-
-				if ((value == null) && formValues.getString(name).isEmpty()) {
-					violations.add(Violation.of(name, "required"));
-				}
-			}
-			else {
-				value = formValues.getDouble(name);
-
-				if ((value == null) && formValues.getString(name).isEmpty()) {
-					violations.add(Violation.of(name, "required"));
-				}
-			}
-
-			if (value != null) {
-				ruleField.set(builder, value);
-			}
-		}
-
-		try {
-			formValues.throwIfUnreadable(Collections.emptyList());
-		}
-		catch (OporaValidationException oporaValidationException) {
-			violations.addAll(oporaValidationException.getViolations());
-		}
-
-		IdentificationRules editedRules = null;
-
-		try {
-			editedRules = builder.build();
-		}
-		catch (ValidationException validationException) {
-			for (Violation violation : validationException.getViolations()) {
-				if (!_hasField(violations, _parameterName(violation.field()))) {
-					violations.add(violation);
-				}
-			}
-		}
+		List<Violation> violations = rulesForm.getViolations();
+		IdentificationRules editedRules = rulesForm.getRules();
 
 		_fieldErrors = _fieldErrors(violations);
 
@@ -393,7 +353,7 @@ public class IdentificationRulesDisplayContext
 		List<FieldError> fieldErrors = new ArrayList<>();
 
 		for (Violation violation : violations) {
-			String parameterName = _parameterName(violation.field());
+			String parameterName = RulesForm.parameterName(violation.field());
 
 			fieldErrors.add(
 				new FieldError(
@@ -404,21 +364,6 @@ public class IdentificationRulesDisplayContext
 		}
 
 		return Collections.unmodifiableList(fieldErrors);
-	}
-
-	private boolean _hasField(List<Violation> violations, String name) {
-		for (Violation violation : violations) {
-			if (_parameterName(
-					violation.field()
-				).equals(
-					name
-				)) {
-
-				return true;
-			}
-		}
-
-		return false;
 	}
 
 	private String _label(RuleField ruleField) {
@@ -438,18 +383,6 @@ public class IdentificationRulesDisplayContext
 	}
 
 	/** The request parameter of a violation's field (the domain names shares with a dot). */
-	private String _parameterName(String field) {
-		for (RuleField ruleField : RuleField.all()) {
-			if (ruleField.getField().equals(field) ||
-				ruleField.getParameterName().equals(field)) {
-
-				return ruleField.getParameterName();
-			}
-		}
-
-		return field;
-	}
-
 	private RuleField _ruleField(String parameterName) {
 		for (RuleField ruleField : RuleField.all()) {
 			if (ruleField.getParameterName().equals(parameterName)) {

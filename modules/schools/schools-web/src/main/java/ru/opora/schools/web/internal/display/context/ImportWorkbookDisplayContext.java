@@ -79,7 +79,7 @@ public class ImportWorkbookDisplayContext extends BaseSchoolsDisplayContext {
 		List<ModeOption> modeOptions = new ArrayList<>();
 		ImportMode selected = getMode();
 
-		for (ImportMode importMode : ImportMode.values()) {
+		for (ImportMode importMode : ImportModes.OFFERED) {
 			modeOptions.add(
 				new ModeOption(
 					importMode.name(),

@@ -27,7 +27,7 @@ import ru.opora.schools.service.SchoolService;
 /**
  * The schools of one site with their results and contexts, as the current
  * user may see them through the permission-checked services, and their
- * identification by the domain core with the default rules. The schools of
+ * identification by the domain core with the site's rules. The schools of
  * the site form the municipality the means are taken over.
  *
  * @author Opora
@@ -55,16 +55,31 @@ public class SiteSchools {
 				schoolContextService.getSchoolContexts(school.getSchoolId()));
 		}
 
-		return new SiteSchools(schools, results, contexts);
+		return new SiteSchools(
+			schools, results, contexts,
+			schoolService.getIdentificationRules(groupId));
 	}
 
 	public SiteSchools(
 		List<School> schools, Map<Long, List<AssessmentResult>> results,
 		Map<Long, List<SchoolContext>> contexts) {
 
+		this(schools, results, contexts, IdentificationRules.defaults());
+	}
+
+	public SiteSchools(
+		List<School> schools, Map<Long, List<AssessmentResult>> results,
+		Map<Long, List<SchoolContext>> contexts, IdentificationRules rules) {
+
 		_schools = Collections.unmodifiableList(new ArrayList<>(schools));
 		_results = results;
 		_contexts = contexts;
+		_rules = rules;
+	}
+
+	/** The site's identification rules (Site Settings > Opora, else the defaults). */
+	public IdentificationRules getRules() {
+		return _rules;
 	}
 
 	public List<SchoolContext> getContexts(long schoolId) {
@@ -74,7 +89,7 @@ public class SiteSchools {
 	public IdentificationHistory getHistory() {
 		if (_history == null) {
 			_history = new SchoolIdentifier(
-				IdentificationRules.defaults()
+				_rules
 			).history(
 				getSchoolInputs()
 			);
@@ -194,6 +209,7 @@ public class SiteSchools {
 	private final Map<Long, List<SchoolContext>> _contexts;
 	private IdentificationHistory _history;
 	private final Map<Long, List<AssessmentResult>> _results;
+	private final IdentificationRules _rules;
 	private List<SchoolInput> _schoolInputs;
 	private final List<School> _schools;
 

@@ -16,7 +16,6 @@ import java.util.Optional;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
-import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.identification.Reason;
 import ru.opora.domain.identification.SchoolClassification;
 import ru.opora.domain.identification.WellBeingIndex;
@@ -264,7 +263,7 @@ public class ViewSchoolDisplayContext extends BaseSchoolsDisplayContext {
 
 	public String getWellBeingIndex(SchoolContext schoolContext) {
 		WellBeingIndex wellBeingIndex = WellBeingIndex.calculate(
-			schoolContext.toContextFigures(), IdentificationRules.defaults());
+			schoolContext.toContextFigures(), _siteSchools.getRules());
 
 		return figures.format(wellBeingIndex.value());
 	}

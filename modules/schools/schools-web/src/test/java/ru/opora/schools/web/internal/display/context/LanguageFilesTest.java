@@ -118,7 +118,7 @@ class LanguageFilesTest {
 			_require(keys, ruleField.getSectionKey(), missing);
 		}
 
-		for (ImportMode importMode : ImportMode.values()) {
+		for (ImportMode importMode : ImportModes.OFFERED) {
 			_require(keys, ImportModes.labelKey(importMode), missing);
 			_require(keys, ImportModes.helpKey(importMode), missing);
 		}

@@ -3,6 +3,7 @@ package ru.opora.schools.web.internal.display.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -35,6 +36,8 @@ class SiteSchoolsTest {
 	@Test
 	void summariesCarryTheDomainIdentificationOfTheLatestYear() throws Exception {
 		SchoolService schoolService = mock(SchoolService.class);
+
+		when(schoolService.getIdentificationRules(5)).thenReturn(IdentificationRules.defaults());
 		AssessmentResultService assessmentResultService = mock(AssessmentResultService.class);
 		SchoolContextService schoolContextService = mock(SchoolContextService.class);
 

@@ -33,6 +33,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.schools.constants.SchoolsActionKeys;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.service.AssessmentResultService;
@@ -48,7 +49,9 @@ import ru.opora.schools.web.internal.util.LastImport;
 class CoordinatorScreensRenderCommandsTest {
 
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
+		when(_schoolService.getIdentificationRules(anyLong())).thenReturn(IdentificationRules.defaults());
+
 		_sessionErrors = Mockito.mockStatic(SessionErrors.class);
 		_languageUtil = Mockito.mockStatic(LanguageUtil.class);
 		_languageUtil.when(

@@ -29,6 +29,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.AssessmentType;
 import ru.opora.domain.school.ResultFigures;
 import ru.opora.domain.school.SchoolData;
@@ -67,7 +68,9 @@ class RenderCommandsTest {
 	}
 
 	@BeforeEach
-	void setUp() {
+	void setUp() throws Exception {
+		when(_schoolService.getIdentificationRules(anyLong())).thenReturn(IdentificationRules.defaults());
+
 		_sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	}
 

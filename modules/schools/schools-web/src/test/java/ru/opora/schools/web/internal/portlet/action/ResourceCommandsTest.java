@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.domain.school.SchoolLevel;
 import ru.opora.domain.school.SchoolStatus;
@@ -105,6 +107,8 @@ class ResourceCommandsTest {
 		}
 
 		SchoolService schoolService = mock(SchoolService.class);
+
+		when(schoolService.getIdentificationRules(anyLong())).thenReturn(IdentificationRules.defaults());
 
 		when(schoolService.getGroupSchools(PortletRequests.SCOPE_GROUP_ID)).thenReturn(schools);
 
