@@ -44,7 +44,8 @@ create table Opora_School (
 	phone VARCHAR(75) null,
 	email VARCHAR(75) null,
 	federalLogin VARCHAR(75) null,
-	schoolStatus VARCHAR(75) null
+	schoolStatus VARCHAR(75) null,
+	organizationId LONG
 );
 
 create table Opora_SchoolContext (

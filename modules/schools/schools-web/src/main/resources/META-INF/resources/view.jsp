@@ -162,6 +162,13 @@ SchoolsDisplayContext schoolsDisplayContext = (SchoolsDisplayContext)request.get
 				value="<%= HtmlUtil.escape(schoolSummary.getName()) %>"
 			/>
 
+			<c:if test="<%= schoolsDisplayContext.isRegion() %>">
+				<liferay-ui:search-container-column-text
+					name="opora-municipality"
+					value="<%= HtmlUtil.escape(schoolsDisplayContext.getMunicipality(schoolSummary)) %>"
+				/>
+			</c:if>
+
 			<liferay-ui:search-container-column-text
 				name="opora-field-settlement-type"
 				orderable="<%= true %>"

@@ -411,6 +411,20 @@ public interface SchoolModel
 	 */
 	public void setSchoolStatus(String schoolStatus);
 
+	/**
+	 * Returns the organization ID of this school.
+	 *
+	 * @return the organization ID of this school
+	 */
+	public long getOrganizationId();
+
+	/**
+	 * Sets the organization ID of this school.
+	 *
+	 * @param organizationId the organization ID of this school
+	 */
+	public void setOrganizationId(long organizationId);
+
 	@Override
 	public School cloneWithOriginalValues();
 

@@ -67,6 +67,8 @@ public class SchoolTable extends BaseTable<SchoolTable> {
 		"federalLogin", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
 	public final Column<SchoolTable, String> schoolStatus = createColumn(
 		"schoolStatus", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
+	public final Column<SchoolTable, Long> organizationId = createColumn(
+		"organizationId", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
 
 	private SchoolTable() {
 		super("Opora_School", SchoolTable::new);

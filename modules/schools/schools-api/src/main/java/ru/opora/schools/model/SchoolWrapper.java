@@ -55,6 +55,7 @@ public class SchoolWrapper
 		attributes.put("email", getEmail());
 		attributes.put("federalLogin", getFederalLogin());
 		attributes.put("schoolStatus", getSchoolStatus());
+		attributes.put("organizationId", getOrganizationId());
 
 		return attributes;
 	}
@@ -193,6 +194,12 @@ public class SchoolWrapper
 		if (schoolStatus != null) {
 			setSchoolStatus(schoolStatus);
 		}
+
+		Long organizationId = (Long)attributes.get("organizationId");
+
+		if (organizationId != null) {
+			setOrganizationId(organizationId);
+		}
 	}
 
 	@Override
@@ -318,6 +325,16 @@ public class SchoolWrapper
 	@Override
 	public String getName() {
 		return model.getName();
+	}
+
+	/**
+	 * Returns the organization ID of this school.
+	 *
+	 * @return the organization ID of this school
+	 */
+	@Override
+	public long getOrganizationId() {
+		return model.getOrganizationId();
 	}
 
 	/**
@@ -573,6 +590,16 @@ public class SchoolWrapper
 	@Override
 	public void setName(String name) {
 		model.setName(name);
+	}
+
+	/**
+	 * Sets the organization ID of this school.
+	 *
+	 * @param organizationId the organization ID of this school
+	 */
+	@Override
+	public void setOrganizationId(long organizationId) {
+		model.setOrganizationId(organizationId);
 	}
 
 	/**

@@ -220,6 +220,12 @@ public interface SchoolLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
+	/**
+	 * Every school of the portal instance (the region), all municipalities.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<School> getCompanySchools(long companyId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ExportActionableDynamicQuery getExportActionableDynamicQuery(
 		PortletDataContext portletDataContext);
@@ -364,5 +370,12 @@ public interface SchoolLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public School updateSchool(School school);
+
+	/**
+	 * Links a school to its portal organization, whose members are the
+	 * school's staff and may view its card (0 unlinks).
+	 */
+	public School updateSchoolOrganization(long schoolId, long organizationId)
+		throws PortalException;
 
 }

@@ -235,6 +235,13 @@ public class SchoolLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	/**
+	 * Every school of the portal instance (the region), all municipalities.
+	 */
+	public static List<School> getCompanySchools(long companyId) {
+		return getService().getCompanySchools(companyId);
+	}
+
 	public static com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
 			com.liferay.exportimport.kernel.lar.PortletDataContext
@@ -424,6 +431,17 @@ public class SchoolLocalServiceUtil {
 	 */
 	public static School updateSchool(School school) {
 		return getService().updateSchool(school);
+	}
+
+	/**
+	 * Links a school to its portal organization, whose members are the
+	 * school's staff and may view its card (0 unlinks).
+	 */
+	public static School updateSchoolOrganization(
+			long schoolId, long organizationId)
+		throws PortalException {
+
+		return getService().updateSchoolOrganization(schoolId, organizationId);
 	}
 
 	public static SchoolLocalService getService() {

@@ -259,6 +259,16 @@ public class SchoolLocalServiceWrapper
 		return _schoolLocalService.getActionableDynamicQuery();
 	}
 
+	/**
+	 * Every school of the portal instance (the region), all municipalities.
+	 */
+	@Override
+	public java.util.List<ru.opora.schools.model.School> getCompanySchools(
+		long companyId) {
+
+		return _schoolLocalService.getCompanySchools(companyId);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.ExportActionableDynamicQuery
 		getExportActionableDynamicQuery(
@@ -480,6 +490,19 @@ public class SchoolLocalServiceWrapper
 		ru.opora.schools.model.School school) {
 
 		return _schoolLocalService.updateSchool(school);
+	}
+
+	/**
+	 * Links a school to its portal organization, whose members are the
+	 * school's staff and may view its card (0 unlinks).
+	 */
+	@Override
+	public ru.opora.schools.model.School updateSchoolOrganization(
+			long schoolId, long organizationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolLocalService.updateSchoolOrganization(
+			schoolId, organizationId);
 	}
 
 	@Override

@@ -55,6 +55,14 @@ public interface SchoolService extends BaseService {
 	public School deleteSchool(long schoolId) throws PortalException;
 
 	/**
+	 * The region's schools (every municipality site of the portal instance)
+	 * that the current user may view: all of them for a regional coordinator.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<School> getCompanySchools(long companyId)
+		throws PortalException;
+
+	/**
 	 * The site's schools that the current user may view.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -94,6 +102,12 @@ public interface SchoolService extends BaseService {
 
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Links a school to its staff's organization: needs UPDATE on the school.
+	 */
+	public School updateSchoolOrganization(long schoolId, long organizationId)
 		throws PortalException;
 
 }

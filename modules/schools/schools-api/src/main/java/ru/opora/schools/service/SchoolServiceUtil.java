@@ -44,6 +44,16 @@ public class SchoolServiceUtil {
 	}
 
 	/**
+	 * The region's schools (every municipality site of the portal instance)
+	 * that the current user may view: all of them for a regional coordinator.
+	 */
+	public static List<School> getCompanySchools(long companyId)
+		throws PortalException {
+
+		return getService().getCompanySchools(companyId);
+	}
+
+	/**
 	 * The site's schools that the current user may view.
 	 */
 	public static List<School> getGroupSchools(long groupId)
@@ -107,6 +117,16 @@ public class SchoolServiceUtil {
 		throws PortalException {
 
 		return getService().updateSchool(schoolId, schoolData, serviceContext);
+	}
+
+	/**
+	 * Links a school to its staff's organization: needs UPDATE on the school.
+	 */
+	public static School updateSchoolOrganization(
+			long schoolId, long organizationId)
+		throws PortalException {
+
+		return getService().updateSchoolOrganization(schoolId, organizationId);
 	}
 
 	public static SchoolService getService() {

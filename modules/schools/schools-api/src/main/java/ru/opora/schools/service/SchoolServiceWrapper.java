@@ -42,6 +42,18 @@ public class SchoolServiceWrapper
 	}
 
 	/**
+	 * The region's schools (every municipality site of the portal instance)
+	 * that the current user may view: all of them for a regional coordinator.
+	 */
+	@Override
+	public java.util.List<ru.opora.schools.model.School> getCompanySchools(
+			long companyId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.getCompanySchools(companyId);
+	}
+
+	/**
 	 * The site's schools that the current user may view.
 	 */
 	@Override
@@ -117,6 +129,18 @@ public class SchoolServiceWrapper
 
 		return _schoolService.updateSchool(
 			schoolId, schoolData, serviceContext);
+	}
+
+	/**
+	 * Links a school to its staff's organization: needs UPDATE on the school.
+	 */
+	@Override
+	public ru.opora.schools.model.School updateSchoolOrganization(
+			long schoolId, long organizationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.updateSchoolOrganization(
+			schoolId, organizationId);
 	}
 
 	@Override

@@ -379,6 +379,149 @@ public interface SchoolPersistence extends BasePersistence<School> {
 	public int countByUuid_C(String uuid, long companyId);
 
 	/**
+	 * Returns all the schools where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @return the matching schools
+	 */
+	public java.util.List<School> findByCompanyId(long companyId);
+
+	/**
+	 * Returns a range of all the schools where companyId = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SchoolModelImpl</code>.
+	 * </p>
+	 *
+	 * @param companyId the company ID
+	 * @param start the lower bound of the range of schools
+	 * @param end the upper bound of the range of schools (not inclusive)
+	 * @return the range of matching schools
+	 */
+	public java.util.List<School> findByCompanyId(
+		long companyId, int start, int end);
+
+	/**
+	 * Returns an ordered range of all the schools where companyId = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SchoolModelImpl</code>.
+	 * </p>
+	 *
+	 * @param companyId the company ID
+	 * @param start the lower bound of the range of schools
+	 * @param end the upper bound of the range of schools (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching schools
+	 */
+	public java.util.List<School> findByCompanyId(
+		long companyId, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<School>
+			orderByComparator);
+
+	/**
+	 * Returns an ordered range of all the schools where companyId = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SchoolModelImpl</code>.
+	 * </p>
+	 *
+	 * @param companyId the company ID
+	 * @param start the lower bound of the range of schools
+	 * @param end the upper bound of the range of schools (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching schools
+	 */
+	public java.util.List<School> findByCompanyId(
+		long companyId, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<School>
+			orderByComparator,
+		boolean useFinderCache);
+
+	/**
+	 * Returns the first school in the ordered set where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching school
+	 * @throws NoSuchSchoolException if a matching school could not be found
+	 */
+	public School findByCompanyId_First(
+			long companyId,
+			com.liferay.portal.kernel.util.OrderByComparator<School>
+				orderByComparator)
+		throws NoSuchSchoolException;
+
+	/**
+	 * Returns the first school in the ordered set where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching school, or <code>null</code> if a matching school could not be found
+	 */
+	public School fetchByCompanyId_First(
+		long companyId,
+		com.liferay.portal.kernel.util.OrderByComparator<School>
+			orderByComparator);
+
+	/**
+	 * Returns the last school in the ordered set where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching school
+	 * @throws NoSuchSchoolException if a matching school could not be found
+	 */
+	public School findByCompanyId_Last(
+			long companyId,
+			com.liferay.portal.kernel.util.OrderByComparator<School>
+				orderByComparator)
+		throws NoSuchSchoolException;
+
+	/**
+	 * Returns the last school in the ordered set where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching school, or <code>null</code> if a matching school could not be found
+	 */
+	public School fetchByCompanyId_Last(
+		long companyId,
+		com.liferay.portal.kernel.util.OrderByComparator<School>
+			orderByComparator);
+
+	/**
+	 * Returns the schools before and after the current school in the ordered set where companyId = &#63;.
+	 *
+	 * @param schoolId the primary key of the current school
+	 * @param companyId the company ID
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next school
+	 * @throws NoSuchSchoolException if a school with the primary key could not be found
+	 */
+	public School[] findByCompanyId_PrevAndNext(
+			long schoolId, long companyId,
+			com.liferay.portal.kernel.util.OrderByComparator<School>
+				orderByComparator)
+		throws NoSuchSchoolException;
+
+	/**
+	 * Removes all the schools where companyId = &#63; from the database.
+	 *
+	 * @param companyId the company ID
+	 */
+	public void removeByCompanyId(long companyId);
+
+	/**
+	 * Returns the number of schools where companyId = &#63;.
+	 *
+	 * @param companyId the company ID
+	 * @return the number of matching schools
+	 */
+	public int countByCompanyId(long companyId);
+
+	/**
 	 * Returns all the schools where groupId = &#63;.
 	 *
 	 * @param groupId the group ID

@@ -68,7 +68,7 @@ public class SchoolCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(45);
+		StringBundler sb = new StringBundler(47);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -114,6 +114,8 @@ public class SchoolCacheModel
 		sb.append(federalLogin);
 		sb.append(", schoolStatus=");
 		sb.append(schoolStatus);
+		sb.append(", organizationId=");
+		sb.append(organizationId);
 		sb.append("}");
 
 		return sb.toString();
@@ -232,6 +234,8 @@ public class SchoolCacheModel
 			schoolImpl.setSchoolStatus(schoolStatus);
 		}
 
+		schoolImpl.setOrganizationId(organizationId);
+
 		schoolImpl.resetOriginalValues();
 
 		return schoolImpl;
@@ -268,6 +272,8 @@ public class SchoolCacheModel
 		email = objectInput.readUTF();
 		federalLogin = objectInput.readUTF();
 		schoolStatus = objectInput.readUTF();
+
+		organizationId = objectInput.readLong();
 	}
 
 	@Override
@@ -374,6 +380,8 @@ public class SchoolCacheModel
 		else {
 			objectOutput.writeUTF(schoolStatus);
 		}
+
+		objectOutput.writeLong(organizationId);
 	}
 
 	public long mvccVersion;
@@ -398,5 +406,6 @@ public class SchoolCacheModel
 	public String email;
 	public String federalLogin;
 	public String schoolStatus;
+	public long organizationId;
 
 }

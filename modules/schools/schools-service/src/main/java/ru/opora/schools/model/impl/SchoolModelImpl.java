@@ -73,7 +73,8 @@ public class SchoolModelImpl
 		{"smallSchool", Types.BOOLEAN}, {"branchOfSchoolId", Types.BIGINT},
 		{"distanceToCentreKm", Types.DOUBLE}, {"headName", Types.VARCHAR},
 		{"phone", Types.VARCHAR}, {"email", Types.VARCHAR},
-		{"federalLogin", Types.VARCHAR}, {"schoolStatus", Types.VARCHAR}
+		{"federalLogin", Types.VARCHAR}, {"schoolStatus", Types.VARCHAR},
+		{"organizationId", Types.BIGINT}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -102,10 +103,11 @@ public class SchoolModelImpl
 		TABLE_COLUMNS_MAP.put("email", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("federalLogin", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("schoolStatus", Types.VARCHAR);
+		TABLE_COLUMNS_MAP.put("organizationId", Types.BIGINT);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table Opora_School (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,schoolId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,name VARCHAR(75) null,shortName VARCHAR(75) null,address VARCHAR(75) null,settlementType VARCHAR(75) null,schoolLevel VARCHAR(75) null,smallSchool BOOLEAN,branchOfSchoolId LONG,distanceToCentreKm DOUBLE,headName VARCHAR(75) null,phone VARCHAR(75) null,email VARCHAR(75) null,federalLogin VARCHAR(75) null,schoolStatus VARCHAR(75) null)";
+		"create table Opora_School (mvccVersion LONG default 0 not null,uuid_ VARCHAR(75) null,schoolId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,name VARCHAR(75) null,shortName VARCHAR(75) null,address VARCHAR(75) null,settlementType VARCHAR(75) null,schoolLevel VARCHAR(75) null,smallSchool BOOLEAN,branchOfSchoolId LONG,distanceToCentreKm DOUBLE,headName VARCHAR(75) null,phone VARCHAR(75) null,email VARCHAR(75) null,federalLogin VARCHAR(75) null,schoolStatus VARCHAR(75) null,organizationId LONG)";
 
 	public static final String TABLE_SQL_DROP = "drop table Opora_School";
 
@@ -297,6 +299,8 @@ public class SchoolModelImpl
 				"federalLogin", School::getFederalLogin);
 			attributeGetterFunctions.put(
 				"schoolStatus", School::getSchoolStatus);
+			attributeGetterFunctions.put(
+				"organizationId", School::getOrganizationId);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -366,6 +370,9 @@ public class SchoolModelImpl
 			attributeSetterBiConsumers.put(
 				"schoolStatus",
 				(BiConsumer<School, String>)School::setSchoolStatus);
+			attributeSetterBiConsumers.put(
+				"organizationId",
+				(BiConsumer<School, Long>)School::setOrganizationId);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -825,6 +832,20 @@ public class SchoolModelImpl
 	}
 
 	@Override
+	public long getOrganizationId() {
+		return _organizationId;
+	}
+
+	@Override
+	public void setOrganizationId(long organizationId) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_organizationId = organizationId;
+	}
+
+	@Override
 	public StagedModelType getStagedModelType() {
 		return new StagedModelType(
 			PortalUtil.getClassNameId(School.class.getName()));
@@ -908,6 +929,7 @@ public class SchoolModelImpl
 		schoolImpl.setEmail(getEmail());
 		schoolImpl.setFederalLogin(getFederalLogin());
 		schoolImpl.setSchoolStatus(getSchoolStatus());
+		schoolImpl.setOrganizationId(getOrganizationId());
 
 		schoolImpl.resetOriginalValues();
 
@@ -951,6 +973,8 @@ public class SchoolModelImpl
 			this.<String>getColumnOriginalValue("federalLogin"));
 		schoolImpl.setSchoolStatus(
 			this.<String>getColumnOriginalValue("schoolStatus"));
+		schoolImpl.setOrganizationId(
+			this.<Long>getColumnOriginalValue("organizationId"));
 
 		return schoolImpl;
 	}
@@ -1156,6 +1180,8 @@ public class SchoolModelImpl
 			schoolCacheModel.schoolStatus = null;
 		}
 
+		schoolCacheModel.organizationId = getOrganizationId();
+
 		return schoolCacheModel;
 	}
 
@@ -1239,6 +1265,7 @@ public class SchoolModelImpl
 	private String _email;
 	private String _federalLogin;
 	private String _schoolStatus;
+	private long _organizationId;
 
 	public <T> T getColumnValue(String columnName) {
 		columnName = _attributeNames.getOrDefault(columnName, columnName);
@@ -1292,6 +1319,7 @@ public class SchoolModelImpl
 		_columnOriginalValues.put("email", _email);
 		_columnOriginalValues.put("federalLogin", _federalLogin);
 		_columnOriginalValues.put("schoolStatus", _schoolStatus);
+		_columnOriginalValues.put("organizationId", _organizationId);
 	}
 
 	private static final Map<String, String> _attributeNames;
@@ -1358,6 +1386,8 @@ public class SchoolModelImpl
 		columnBitmasks.put("federalLogin", 1048576L);
 
 		columnBitmasks.put("schoolStatus", 2097152L);
+
+		columnBitmasks.put("organizationId", 4194304L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

@@ -164,6 +164,46 @@ public class SchoolServiceHttp {
 		}
 	}
 
+	public static java.util.List<ru.opora.schools.model.School>
+			getCompanySchools(HttpPrincipal httpPrincipal, long companyId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "getCompanySchools",
+				_getCompanySchoolsParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, companyId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<ru.opora.schools.model.School>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static java.util.List<ru.opora.schools.model.School> getGroupSchools(
 			HttpPrincipal httpPrincipal, long groupId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -171,7 +211,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "getGroupSchools",
-				_getGroupSchoolsParameterTypes3);
+				_getGroupSchoolsParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -210,7 +250,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "getIdentificationRules",
-				_getIdentificationRulesParameterTypes4);
+				_getIdentificationRulesParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -253,7 +293,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateIdentificationRules",
-				_updateIdentificationRulesParameterTypes5);
+				_updateIdentificationRulesParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, identificationRules);
@@ -296,7 +336,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "importWorkbook",
-				_importWorkbookParameterTypes6);
+				_importWorkbookParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, file, mode, serviceContext);
@@ -329,6 +369,46 @@ public class SchoolServiceHttp {
 		}
 	}
 
+	public static ru.opora.schools.model.School updateSchoolOrganization(
+			HttpPrincipal httpPrincipal, long schoolId, long organizationId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "updateSchoolOrganization",
+				_updateSchoolOrganizationParameterTypes8);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, schoolId, organizationId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.schools.model.School)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.schools.model.School updateSchool(
 			HttpPrincipal httpPrincipal, long schoolId,
 			ru.opora.domain.school.SchoolData schoolData,
@@ -338,7 +418,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateSchool",
-				_updateSchoolParameterTypes7);
+				_updateSchoolParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, schoolData, serviceContext);
@@ -383,21 +463,25 @@ public class SchoolServiceHttp {
 	private static final Class<?>[] _getSchoolParameterTypes2 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getGroupSchoolsParameterTypes3 =
+	private static final Class<?>[] _getCompanySchoolsParameterTypes3 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getIdentificationRulesParameterTypes4 =
+	private static final Class<?>[] _getGroupSchoolsParameterTypes4 =
 		new Class[] {long.class};
-	private static final Class<?>[] _updateIdentificationRulesParameterTypes5 =
+	private static final Class<?>[] _getIdentificationRulesParameterTypes5 =
+		new Class[] {long.class};
+	private static final Class<?>[] _updateIdentificationRulesParameterTypes6 =
 		new Class[] {
 			long.class, ru.opora.domain.identification.IdentificationRules.class
 		};
-	private static final Class<?>[] _importWorkbookParameterTypes6 =
+	private static final Class<?>[] _importWorkbookParameterTypes7 =
 		new Class[] {
 			long.class, java.io.File.class,
 			ru.opora.schools.importer.ImportMode.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSchoolParameterTypes7 = new Class[] {
+	private static final Class<?>[] _updateSchoolOrganizationParameterTypes8 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _updateSchoolParameterTypes9 = new Class[] {
 		long.class, ru.opora.domain.school.SchoolData.class,
 		com.liferay.portal.kernel.service.ServiceContext.class
 	};

@@ -8,8 +8,10 @@ package ru.opora.schools.service.impl;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.Validator;
 
@@ -119,6 +121,12 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 		}
 
 		return schoolPersistence.fetchByG_FL(groupId, federalLogin);
+	}
+
+	/** Every school of the portal instance (the region), all municipalities. */
+	@Override
+	public List<School> getCompanySchools(long companyId) {
+		return schoolPersistence.findByCompanyId(companyId);
 	}
 
 	@Override
@@ -234,6 +242,33 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 		return getIdentificationRules(groupId);
 	}
 
+	/**
+	 * Links a school to its portal organization, whose members are the
+	 * school's staff and may view its card (0 unlinks).
+	 */
+	@Override
+	public School updateSchoolOrganization(long schoolId, long organizationId)
+		throws PortalException {
+
+		School school = schoolPersistence.findByPrimaryKey(schoolId);
+
+		if (organizationId != 0) {
+			Organization organization = _organizationLocalService.getOrganization(
+				organizationId);
+
+			if (organization.getCompanyId() != school.getCompanyId()) {
+				throw new OporaValidationException(
+					new Violations().add(
+						"organizationId", "unknown-organization"
+					).list());
+			}
+		}
+
+		school.setOrganizationId(organizationId);
+
+		return schoolPersistence.update(school);
+	}
+
 	@Override
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
@@ -255,6 +290,9 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 
 	@Reference
 	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
 
 	@Reference
 	private SchoolContextLocalService _schoolContextLocalService;

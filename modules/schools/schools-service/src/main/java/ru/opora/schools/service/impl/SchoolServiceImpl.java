@@ -66,20 +66,21 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 		return schoolLocalService.getSchool(schoolId);
 	}
 
+	/**
+	 * The region's schools (every municipality site of the portal instance)
+	 * that the current user may view: all of them for a regional coordinator.
+	 */
+	@Override
+	public List<School> getCompanySchools(long companyId)
+		throws PortalException {
+
+		return _filterViewable(schoolLocalService.getCompanySchools(companyId));
+	}
+
 	/** The site's schools that the current user may view. */
 	@Override
 	public List<School> getGroupSchools(long groupId) throws PortalException {
-		List<School> schools = new ArrayList<>();
-
-		for (School school : schoolLocalService.getGroupSchools(groupId)) {
-			if (_schoolModelResourcePermission.contains(
-					getPermissionChecker(), school, ActionKeys.VIEW)) {
-
-				schools.add(school);
-			}
-		}
-
-		return schools;
+		return _filterViewable(schoolLocalService.getGroupSchools(groupId));
 	}
 
 	/** The site's identification rules, for whoever may view the site's schools. */
@@ -117,6 +118,18 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 			getUserId(), groupId, file, mode, serviceContext);
 	}
 
+	/** Links a school to its staff's organization: needs UPDATE on the school. */
+	@Override
+	public School updateSchoolOrganization(long schoolId, long organizationId)
+		throws PortalException {
+
+		_schoolModelResourcePermission.check(
+			getPermissionChecker(), schoolId, ActionKeys.UPDATE);
+
+		return schoolLocalService.updateSchoolOrganization(
+			schoolId, organizationId);
+	}
+
 	@Override
 	public School updateSchool(
 			long schoolId, SchoolData schoolData, ServiceContext serviceContext)
@@ -127,6 +140,22 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 
 		return schoolLocalService.updateSchool(
 			schoolId, schoolData, serviceContext);
+	}
+
+	private List<School> _filterViewable(List<School> schools)
+		throws PortalException {
+
+		List<School> viewable = new ArrayList<>();
+
+		for (School school : schools) {
+			if (_schoolModelResourcePermission.contains(
+					getPermissionChecker(), school, ActionKeys.VIEW)) {
+
+				viewable.add(school);
+			}
+		}
+
+		return viewable;
 	}
 
 	@Reference(

@@ -11,8 +11,10 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ResourceLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
@@ -45,6 +47,7 @@ class SchoolLocalServiceImplTest {
 		ServiceTestUtil.inject(_service, "counterLocalService", _counterLocalService);
 		ServiceTestUtil.inject(_service, "resourceLocalService", _resourceLocalService);
 		ServiceTestUtil.inject(_service, "userLocalService", _userLocalService);
+		ServiceTestUtil.inject(_service, "_organizationLocalService", _organizationLocalService);
 
 		User user = mock(User.class);
 
@@ -163,6 +166,33 @@ class SchoolLocalServiceImplTest {
 		verify(_schoolPersistence).remove(school);
 	}
 
+	@Test
+	void aSchoolIsLinkedOnlyToAnOrganizationOfItsOwnPortalInstance() throws Exception {
+		School school = new SchoolImpl();
+
+		school.setSchoolId(501);
+		school.setCompanyId(COMPANY_ID);
+
+		when(_schoolPersistence.findByPrimaryKey(501L)).thenReturn(school);
+
+		Organization own = mock(Organization.class);
+		Organization foreign = mock(Organization.class);
+
+		when(own.getCompanyId()).thenReturn(COMPANY_ID);
+		when(foreign.getCompanyId()).thenReturn(COMPANY_ID + 1);
+		when(_organizationLocalService.getOrganization(40001)).thenReturn(own);
+		when(_organizationLocalService.getOrganization(40002)).thenReturn(foreign);
+
+		assertEquals(40001, _service.updateSchoolOrganization(501, 40001).getOrganizationId());
+
+		OporaValidationException exception = assertThrows(
+			OporaValidationException.class, () -> _service.updateSchoolOrganization(501, 40002));
+
+		assertEquals("unknown-organization", exception.getViolations().get(0).code());
+		assertEquals(40001, school.getOrganizationId());
+		assertEquals(0, _service.updateSchoolOrganization(501, 0).getOrganizationId());
+	}
+
 	private static SchoolData _bartenevka(String login, long branchOf) {
 		return new SchoolData(
 			0, "МОУ «СОШ с. Бартеневка им. П.Е. Толстова»", "СОШ с. Бартеневка", "с. Бартеневка",
@@ -179,6 +209,7 @@ class SchoolLocalServiceImplTest {
 	private final AssessmentResultPersistence _assessmentResultPersistence = mock(
 		AssessmentResultPersistence.class);
 	private final CounterLocalService _counterLocalService = mock(CounterLocalService.class);
+	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
 	private final ResourceLocalService _resourceLocalService = mock(ResourceLocalService.class);
 	private final SchoolContextPersistence _schoolContextPersistence = mock(SchoolContextPersistence.class);
 	private final SchoolPersistence _schoolPersistence = mock(SchoolPersistence.class);

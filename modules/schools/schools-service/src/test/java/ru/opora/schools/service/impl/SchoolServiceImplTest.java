@@ -106,6 +106,35 @@ class SchoolServiceImplTest {
 	}
 
 	@Test
+	void theRegionListHasOnlyTheSchoolsTheUserMayView() throws Exception {
+		School first = new SchoolImpl();
+		School second = new SchoolImpl();
+
+		first.setSchoolId(1);
+		first.setGroupId(30001);
+		second.setSchoolId(2);
+		second.setGroupId(30002);
+
+		when(_schoolLocalService.getCompanySchools(20097)).thenReturn(List.of(first, second));
+		when(_schoolModelResourcePermission.contains(_permissionChecker, first, ActionKeys.VIEW)).thenReturn(false);
+		when(_schoolModelResourcePermission.contains(_permissionChecker, second, ActionKeys.VIEW)).thenReturn(true);
+
+		assertEquals(List.of(second), _service.getCompanySchools(20097));
+	}
+
+	@Test
+	void linkingTheStaffOrganizationNeedsUpdateOnTheSchool() throws Exception {
+		doThrow(
+			new PrincipalException("no")
+		).when(
+			_schoolModelResourcePermission
+		).check(_permissionChecker, 501L, ActionKeys.UPDATE);
+
+		assertThrows(PrincipalException.class, () -> _service.updateSchoolOrganization(501, 40001));
+		verifyNoInteractions(_schoolLocalService);
+	}
+
+	@Test
 	void updatingNeedsUpdateOnTheSchool() throws Exception {
 		doThrow(
 			new PrincipalException("no")

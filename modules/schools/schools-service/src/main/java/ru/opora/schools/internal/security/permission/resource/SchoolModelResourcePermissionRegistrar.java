@@ -3,6 +3,7 @@ package ru.opora.schools.internal.security.permission.resource;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.util.HashMapDictionaryBuilder;
 
 import org.osgi.framework.BundleContext;
@@ -18,7 +19,8 @@ import ru.opora.schools.service.SchoolLocalService;
 
 /**
  * Publishes the permission checker of a single school (view, update, delete,
- * permissions), backed by the portal's resource permissions of the school.
+ * permissions), backed by the portal's resource permissions of the school,
+ * and letting a school's staff view their own school.
  *
  * @author Opora
  */
@@ -33,8 +35,9 @@ public class SchoolModelResourcePermissionRegistrar {
 			ModelResourcePermissionFactory.create(
 				School.class, School::getSchoolId,
 				_schoolLocalService::getSchool, _portletResourcePermission,
-				(modelResourcePermission, consumer) -> {
-				}),
+				(modelResourcePermission, consumer) -> consumer.accept(
+					new SchoolStaffModelResourcePermissionLogic(
+						_organizationLocalService))),
 			HashMapDictionaryBuilder.<String, Object>put(
 				"model.class.name", School.class.getName()
 			).build());
@@ -44,6 +47,9 @@ public class SchoolModelResourcePermissionRegistrar {
 	protected void deactivate() {
 		_serviceRegistration.unregister();
 	}
+
+	@Reference
+	private OrganizationLocalService _organizationLocalService;
 
 	@Reference(
 		target = "(resource.name=" + SchoolsConstants.RESOURCE_NAME + ")"

@@ -43,6 +43,17 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		_schoolsListQuery = new SchoolsListQuery(renderRequest);
 	}
 
+	/** The municipality of a school, for the region site's list. */
+	public String getMunicipality(SchoolSummary schoolSummary) {
+		return _siteSchools.getMunicipalityName(
+			schoolSummary.getSchool().getGroupId());
+	}
+
+	/** Whether the list holds the schools of every municipality. */
+	public boolean isRegion() {
+		return _siteSchools.isRegion();
+	}
+
 	public String getAddSchoolURL() {
 		return PortletURLBuilder.createRenderURL(
 			renderResponse

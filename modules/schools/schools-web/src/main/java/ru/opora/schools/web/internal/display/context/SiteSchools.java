@@ -1,13 +1,18 @@
 package ru.opora.schools.web.internal.display.context;
 
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import ru.opora.domain.identification.IdentificationHistory;
 import ru.opora.domain.identification.IdentificationRules;
@@ -17,6 +22,7 @@ import ru.opora.domain.identification.SchoolInput;
 import ru.opora.domain.school.ContextFigures;
 import ru.opora.domain.school.ResultFigures;
 
+import ru.opora.schools.configuration.SchoolsRegionConfiguration;
 import ru.opora.schools.model.AssessmentResult;
 import ru.opora.schools.model.School;
 import ru.opora.schools.model.SchoolContext;
@@ -34,13 +40,58 @@ import ru.opora.schools.service.SchoolService;
  */
 public class SiteSchools {
 
+	/**
+	 * The schools a page lists: every municipality's on the region site (Instance
+	 * Settings > Opora > Region), else the page's own site's.
+	 */
+	public static SiteSchools forPage(
+			ThemeDisplay themeDisplay,
+			ConfigurationProvider configurationProvider,
+			Function<Long, String> municipalityNames,
+			SchoolService schoolService,
+			AssessmentResultService assessmentResultService,
+			SchoolContextService schoolContextService)
+		throws PortalException {
+
+		SchoolsRegionConfiguration schoolsRegionConfiguration =
+			configurationProvider.getCompanyConfiguration(
+				SchoolsRegionConfiguration.class, themeDisplay.getCompanyId());
+		Group scopeGroup = themeDisplay.getScopeGroup();
+
+		if ((scopeGroup != null) &&
+			Objects.equals(
+				scopeGroup.getFriendlyURL(),
+				schoolsRegionConfiguration.regionSiteFriendlyURL())) {
+
+			return RegionSchools.load(
+				themeDisplay.getCompanyId(), municipalityNames, schoolService,
+				assessmentResultService, schoolContextService);
+		}
+
+		return load(
+			themeDisplay.getScopeGroupId(), schoolService,
+			assessmentResultService, schoolContextService);
+	}
+
 	public static SiteSchools load(
 			long groupId, SchoolService schoolService,
 			AssessmentResultService assessmentResultService,
 			SchoolContextService schoolContextService)
 		throws PortalException {
 
-		List<School> schools = schoolService.getGroupSchools(groupId);
+		return of(
+			schoolService.getGroupSchools(groupId), assessmentResultService,
+			schoolContextService,
+			schoolService.getIdentificationRules(groupId));
+	}
+
+	/** The given schools of one municipality with their results and contexts. */
+	public static SiteSchools of(
+			List<School> schools,
+			AssessmentResultService assessmentResultService,
+			SchoolContextService schoolContextService,
+			IdentificationRules rules)
+		throws PortalException {
 
 		Map<Long, List<AssessmentResult>> results = new HashMap<>();
 		Map<Long, List<SchoolContext>> contexts = new HashMap<>();
@@ -55,9 +106,7 @@ public class SiteSchools {
 				schoolContextService.getSchoolContexts(school.getSchoolId()));
 		}
 
-		return new SiteSchools(
-			schools, results, contexts,
-			schoolService.getIdentificationRules(groupId));
+		return new SiteSchools(schools, results, contexts, rules);
 	}
 
 	public SiteSchools(
@@ -158,6 +207,16 @@ public class SiteSchools {
 		}
 
 		return _schoolInputs;
+	}
+
+	/** The name of a school's municipality, shown on the region site. */
+	public String getMunicipalityName(long groupId) {
+		return "";
+	}
+
+	/** Whether these are the schools of every municipality (the region site). */
+	public boolean isRegion() {
+		return false;
 	}
 
 	public List<School> getSchools() {

@@ -1,5 +1,8 @@
 package ru.opora.schools.web.internal.portlet.action;
 
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -7,6 +10,8 @@ import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.List;
+
+import java.util.Locale;
 
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
@@ -54,9 +59,10 @@ public class ExportSchoolsMVCResourceCommand extends BaseMVCResourceCommand {
 		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(
 			WebKeys.THEME_DISPLAY);
 
-		SiteSchools siteSchools = SiteSchools.load(
-			themeDisplay.getScopeGroupId(), _schoolService,
-			_assessmentResultService, _schoolContextService);
+		SiteSchools siteSchools = SiteSchools.forPage(
+			themeDisplay, _configurationProvider,
+			groupId -> _municipalityName(groupId, themeDisplay.getLocale()),
+			_schoolService, _assessmentResultService, _schoolContextService);
 
 		List<SchoolSummary> schoolSummaries = new SchoolsListQuery(
 			resourceRequest
@@ -79,8 +85,21 @@ public class ExportSchoolsMVCResourceCommand extends BaseMVCResourceCommand {
 			));
 	}
 
+	private String _municipalityName(long groupId, Locale locale) {
+		Group group = _groupLocalService.fetchGroup(groupId);
+
+		return (group == null) ? String.valueOf(groupId) :
+			group.getName(locale);
+	}
+
 	@Reference
 	private AssessmentResultService _assessmentResultService;
+
+	@Reference
+	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private GroupLocalService _groupLocalService;
 
 	@Reference
 	private Portal _portal;

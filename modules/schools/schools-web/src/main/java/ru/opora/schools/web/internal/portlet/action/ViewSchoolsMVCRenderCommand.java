@@ -1,11 +1,16 @@
 package ru.opora.schools.web.internal.portlet.action;
 
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
+
+import java.util.Locale;
 
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
@@ -49,9 +54,10 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		try {
-			SiteSchools siteSchools = SiteSchools.load(
-				themeDisplay.getScopeGroupId(), _schoolService,
-				_assessmentResultService, _schoolContextService);
+			SiteSchools siteSchools = SiteSchools.forPage(
+				themeDisplay, _configurationProvider,
+				groupId -> _municipalityName(groupId, themeDisplay.getLocale()),
+				_schoolService, _assessmentResultService, _schoolContextService);
 
 			renderRequest.setAttribute(
 				SchoolsWebKeys.DISPLAY_CONTEXT,
@@ -67,8 +73,21 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 		return "/view.jsp";
 	}
 
+	private String _municipalityName(long groupId, Locale locale) {
+		Group group = _groupLocalService.fetchGroup(groupId);
+
+		return (group == null) ? String.valueOf(groupId) :
+			group.getName(locale);
+	}
+
 	@Reference
 	private AssessmentResultService _assessmentResultService;
+
+	@Reference
+	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private GroupLocalService _groupLocalService;
 
 	@Reference
 	private Portal _portal;

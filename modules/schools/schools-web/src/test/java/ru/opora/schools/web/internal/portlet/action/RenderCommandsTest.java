@@ -11,6 +11,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
@@ -29,6 +31,7 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.schools.web.internal.display.context.RegionSchoolsTest;
 import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.AssessmentType;
 import ru.opora.domain.school.ResultFigures;
@@ -235,6 +238,12 @@ class RenderCommandsTest {
 			}
 			else if (field.getType() == Portal.class) {
 				value = _portal;
+			}
+			else if (field.getType() == ConfigurationProvider.class) {
+				value = RegionSchoolsTest.configurationProvider("/region");
+			}
+			else if (field.getType() == GroupLocalService.class) {
+				value = mock(GroupLocalService.class);
 			}
 			else if (field.getType() == ModelResourcePermission.class) {
 				value = mock(ModelResourcePermission.class);

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.servlet.HttpHeaders;
 import com.liferay.portal.kernel.util.Portal;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.schools.web.internal.display.context.RegionSchoolsTest;
 import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.school.SchoolData;
 import ru.opora.domain.school.SchoolLevel;
@@ -118,6 +120,8 @@ class ResourceCommandsTest {
 		_inject(command, "_assessmentResultService", mock(AssessmentResultService.class));
 		_inject(command, "_schoolContextService", mock(SchoolContextService.class));
 		_inject(command, "_portal", _portal);
+		_inject(command, "_configurationProvider", RegionSchoolsTest.configurationProvider("/region"));
+		_inject(command, "_groupLocalService", mock(GroupLocalService.class));
 
 		ResourceRequest resourceRequest = PortletRequests.resourceRequest(
 			"level", "secondary", "orderByCol", "name", "orderByType", "desc", "groupId", "999", "delta", "5");
