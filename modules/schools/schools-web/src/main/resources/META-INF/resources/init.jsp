@@ -18,7 +18,11 @@ taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 
+<%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %>
+
 <%@ page import="java.util.List" %>
+
+<%@ page import="ru.opora.portal.feature.FeatureAvailability" %>
 
 <%@ page import="ru.opora.domain.identification.SchoolClassification" %><%@
 page import="ru.opora.domain.school.ContextFigures" %><%@

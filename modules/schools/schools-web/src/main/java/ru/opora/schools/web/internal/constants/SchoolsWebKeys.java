@@ -10,6 +10,9 @@ public final class SchoolsWebKeys {
 	public static final String DISPLAY_CONTEXT =
 		"ru.opora.schools.web.DISPLAY_CONTEXT";
 
+	public static final String FEATURE_AVAILABILITY =
+		"ru.opora.schools.web.FEATURE_AVAILABILITY";
+
 	public static final String MVC_DELETE_SCHOOL = "/schools/delete_school";
 
 	public static final String MVC_EDIT_ASSESSMENT_RESULT =

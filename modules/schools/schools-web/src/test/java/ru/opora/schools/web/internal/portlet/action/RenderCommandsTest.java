@@ -29,6 +29,8 @@ import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+
 import ru.opora.domain.school.AssessmentType;
 import ru.opora.domain.school.ResultFigures;
 import ru.opora.domain.school.SchoolData;
@@ -36,6 +38,9 @@ import ru.opora.domain.school.SchoolLevel;
 import ru.opora.domain.school.SchoolStatus;
 import ru.opora.domain.school.SettlementType;
 
+import ru.opora.portal.feature.FeatureAvailability;
+import ru.opora.portal.feature.OporaFeature;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.schools.exception.NoSuchSchoolException;
 import ru.opora.schools.model.AssessmentResult;
 import ru.opora.schools.model.School;
@@ -99,6 +104,37 @@ class RenderCommandsTest {
 
 		assertEquals(1, schoolSummaries.size());
 		assertSame(school, schoolSummaries.get(0).getSchool());
+	}
+
+	@Test
+	void switchedOffSchoolsShowTheMessageToSiteAdministratorsOnly() throws Exception {
+		when(_oporaFeatureService.isEnabled(PortletRequests.SCOPE_GROUP_ID, OporaFeature.SCHOOLS)).thenReturn(false);
+
+		ViewSchoolsMVCRenderCommand command = new ViewSchoolsMVCRenderCommand();
+
+		_inject(command);
+
+		for (boolean administrator : new boolean[] {true, false}) {
+			RenderRequest renderRequest = PortletRequests.renderRequest();
+			PermissionChecker permissionChecker = mock(PermissionChecker.class);
+
+			when(permissionChecker.isGroupAdmin(PortletRequests.SCOPE_GROUP_ID)).thenReturn(administrator);
+			when(PortletRequests.themeDisplay(renderRequest).getPermissionChecker()).thenReturn(permissionChecker);
+
+			assertEquals("/feature_disabled.jsp", command.render(renderRequest, _renderResponse));
+
+			ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
+
+			verify(renderRequest).setAttribute(eq(SchoolsWebKeys.FEATURE_AVAILABILITY), captor.capture());
+
+			FeatureAvailability featureAvailability = (FeatureAvailability)captor.getValue();
+
+			assertEquals(false, featureAvailability.isEnabled());
+			assertEquals(administrator, featureAvailability.isShowDisabledMessage());
+			verify(renderRequest, never()).setAttribute(eq(SchoolsWebKeys.DISPLAY_CONTEXT), any());
+		}
+
+		verify(_schoolService, never()).getGroupSchools(anyLong());
 	}
 
 	@Test
@@ -217,6 +253,19 @@ class RenderCommandsTest {
 		return captor.getValue();
 	}
 
+	private static OporaFeatureService _enabledEverywhere() {
+		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
+
+		try {
+			when(oporaFeatureService.isEnabled(anyLong(), any(OporaFeature.class))).thenReturn(true);
+		}
+		catch (Exception exception) {
+			throw new IllegalStateException(exception);
+		}
+
+		return oporaFeatureService;
+	}
+
 	private void _inject(Object command) throws Exception {
 		for (java.lang.reflect.Field field : command.getClass().getDeclaredFields()) {
 			Object value = null;
@@ -232,6 +281,9 @@ class RenderCommandsTest {
 			}
 			else if (field.getType() == Portal.class) {
 				value = _portal;
+			}
+			else if (field.getType() == OporaFeatureService.class) {
+				value = _oporaFeatureService;
 			}
 			else if (field.getType() == ModelResourcePermission.class) {
 				value = mock(ModelResourcePermission.class);
@@ -250,6 +302,7 @@ class RenderCommandsTest {
 	private final AssessmentResultService _assessmentResultService = mock(AssessmentResultService.class);
 	private final Portal _portal = mock(Portal.class);
 	private final RenderResponse _renderResponse = mock(RenderResponse.class);
+	private final OporaFeatureService _oporaFeatureService = _enabledEverywhere();
 	private final SchoolContextService _schoolContextService = mock(SchoolContextService.class);
 	private final SchoolService _schoolService = mock(SchoolService.class);
 	private MockedStatic<SessionErrors> _sessionErrors;
