@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import ru.opora.portal.constants.OporaRoleNames;
+
 /**
  * The one place that says which Opora role may do what: role (name, type,
  * Russian and English title and description) × resource × action. Plain Java,
- * no Liferay imports; {@link OporaRolesInstaller} applies it to a portal
- * instance.
+ * no Liferay imports (the role names are {@link OporaRoleNames});
+ * {@link OporaRolesInstaller} applies it to a portal instance.
  *
  * <p>
  * A regular role is granted its actions in the whole portal instance (company
@@ -47,7 +49,7 @@ public final class OporaRoleMatrix {
 
 		roles.add(
 			new RoleDefinition(
-				"Regional Coordinator", RoleType.REGULAR,
+				OporaRoleNames.REGIONAL_COORDINATOR, RoleType.REGULAR,
 				"Региональный координатор", "Regional Coordinator",
 				"Видит все муниципалитеты региона: школы, группы и " +
 					"закрепления; загружает данные, утверждает правила " +
@@ -66,7 +68,7 @@ public final class OporaRoleMatrix {
 			));
 		roles.add(
 			new RoleDefinition(
-				"Municipal Coordinator", RoleType.SITE,
+				OporaRoleNames.MUNICIPAL_COORDINATOR, RoleType.SITE,
 				"Муниципальный координатор", "Municipal Coordinator",
 				"Ведёт муниципальную дорожную карту: школы и их данные, " +
 					"правила идентификации, закрепление наставников и " +
@@ -84,7 +86,7 @@ public final class OporaRoleMatrix {
 			));
 		roles.add(
 			new RoleDefinition(
-				"Curator", RoleType.SITE, "Куратор", "Curator",
+				OporaRoleNames.CURATOR, RoleType.SITE, "Куратор", "Curator",
 				"Руководитель сильной школы, закреплённый за школой с " +
 					"низкими результатами: план сопровождения и отчёты по " +
 						"своим школам.",
@@ -95,21 +97,21 @@ public final class OporaRoleMatrix {
 			));
 		roles.add(
 			new RoleDefinition(
-				"School Team", RoleType.SITE, "Школьная команда",
+				OporaRoleNames.SCHOOL_TEAM, RoleType.SITE, "Школьная команда",
 				"School Team",
 				"Директор и заместители школы: документы своей школы.",
 				"Director and deputies of a school: their school's documents."
 			));
 		roles.add(
 			new RoleDefinition(
-				"Teacher", RoleType.SITE, "Педагог", "Teacher",
+				OporaRoleNames.TEACHER, RoleType.SITE, "Педагог", "Teacher",
 				"Проходит диагностику профессиональных дефицитов, следует " +
 					"индивидуальному маршруту.",
 				"Takes the deficit diagnostics, follows an individual route."
 			));
 		roles.add(
 			new RoleDefinition(
-				"Methodologist", RoleType.SITE, "Методист", "Methodologist",
+				OporaRoleNames.METHODOLOGIST, RoleType.SITE, "Методист", "Methodologist",
 				"Руководит районным методическим объединением; видит " +
 					"результаты школ муниципалитета.",
 				"Runs a district subject association; sees the results of " +

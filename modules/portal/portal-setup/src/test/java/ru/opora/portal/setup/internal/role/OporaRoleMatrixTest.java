@@ -21,6 +21,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import ru.opora.portal.constants.OporaRoleNames;
+
 /**
  * The role matrix as a table: every action of every Opora resource (read from
  * the service modules' default.xml) against every role, allowed (x) or not
@@ -51,8 +53,8 @@ class OporaRoleMatrixTest {
 		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n";
 
 	private static final String[] _ROLES = {
-		"Regional Coordinator", "Municipal Coordinator", "Curator",
-		"School Team", "Teacher", "Methodologist"
+		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,
+		OporaRoleNames.SCHOOL_TEAM, OporaRoleNames.TEACHER, OporaRoleNames.METHODOLOGIST
 	};
 
 	@Test
@@ -133,6 +135,9 @@ class OporaRoleMatrixTest {
 		}
 
 		assertEquals(List.of(_ROLES), names);
+		assertEquals(
+			List.of("Regional Coordinator", "Municipal Coordinator", "Curator", "School Team", "Teacher", "Methodologist"),
+			names);
 		assertEquals(OporaRoleMatrix.RoleType.REGULAR, matrix.getRole("Regional Coordinator").getRoleType());
 		assertEquals("Региональный координатор", matrix.getRole("Regional Coordinator").getTitles().get(OporaRoleMatrix.RUSSIAN));
 		assertEquals("Муниципальный координатор", matrix.getRole("Municipal Coordinator").getTitles().get(OporaRoleMatrix.RUSSIAN));
