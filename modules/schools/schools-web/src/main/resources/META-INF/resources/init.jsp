@@ -19,8 +19,12 @@ page import="com.liferay.portal.kernel.security.auth.PrincipalException" %><%@
 page import="com.liferay.portal.kernel.upload.UploadException" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 
+<%@ page import="com.liferay.portal.kernel.language.LanguageUtil" %>
+
 <%@ page import="java.util.List" %><%@
 page import="java.util.Map" %>
+
+<%@ page import="ru.opora.portal.feature.FeatureAvailability" %>
 
 <%@ page import="ru.opora.domain.identification.SchoolClassification" %><%@
 page import="ru.opora.domain.school.ContextFigures" %><%@

@@ -19,6 +19,9 @@ public final class SchoolsWebKeys {
 	/** Portlet session attribute: the {@code LastImport} of the user. */
 	public static final String LAST_IMPORT = "ru.opora.schools.web.LAST_IMPORT";
 
+	public static final String FEATURE_AVAILABILITY =
+		"ru.opora.schools.web.FEATURE_AVAILABILITY";
+
 	public static final String MVC_DELETE_SCHOOL = "/schools/delete_school";
 
 	public static final String MVC_DOWNLOAD_IMPORT_REPORT =

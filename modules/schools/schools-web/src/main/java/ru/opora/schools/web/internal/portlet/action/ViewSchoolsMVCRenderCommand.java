@@ -19,6 +19,9 @@ import javax.portlet.RenderResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.portal.feature.FeatureAvailability;
+import ru.opora.portal.feature.OporaFeature;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.schools.constants.SchoolsConstants;
 import ru.opora.schools.constants.SchoolsPortletKeys;
 import ru.opora.schools.model.School;
@@ -31,7 +34,9 @@ import ru.opora.schools.web.internal.display.context.SiteSchools;
 
 /**
  * The default view: the schools of the current site (the scope group of the
- * page, never a request parameter).
+ * page, never a request parameter), or, when the municipality has the schools
+ * switched off, {@code feature_disabled.jsp} (a message for site
+ * administrators, nothing for others).
  *
  * @author Opora
  */
@@ -54,6 +59,17 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		try {
+			FeatureAvailability featureAvailability = FeatureAvailability.of(
+				_oporaFeatureService, themeDisplay.getScopeGroupId(),
+				OporaFeature.SCHOOLS, themeDisplay.getPermissionChecker());
+
+			if (!featureAvailability.isEnabled()) {
+				renderRequest.setAttribute(
+					SchoolsWebKeys.FEATURE_AVAILABILITY, featureAvailability);
+
+				return "/feature_disabled.jsp";
+			}
+
 			SiteSchools siteSchools = SiteSchools.forPage(
 				themeDisplay, _configurationProvider,
 				groupId -> _municipalityName(groupId, themeDisplay.getLocale()),
@@ -88,6 +104,9 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private OporaFeatureService _oporaFeatureService;
 
 	@Reference
 	private Portal _portal;

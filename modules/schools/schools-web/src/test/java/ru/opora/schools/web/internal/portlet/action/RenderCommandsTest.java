@@ -33,6 +33,8 @@ import org.mockito.Mockito;
 
 import ru.opora.schools.web.internal.display.context.RegionSchoolsTest;
 import ru.opora.domain.identification.IdentificationRules;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+
 import ru.opora.domain.school.AssessmentType;
 import ru.opora.domain.school.ResultFigures;
 import ru.opora.domain.school.SchoolData;
@@ -40,6 +42,9 @@ import ru.opora.domain.school.SchoolLevel;
 import ru.opora.domain.school.SchoolStatus;
 import ru.opora.domain.school.SettlementType;
 
+import ru.opora.portal.feature.FeatureAvailability;
+import ru.opora.portal.feature.OporaFeature;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.schools.exception.NoSuchSchoolException;
 import ru.opora.schools.model.AssessmentResult;
 import ru.opora.schools.model.School;
@@ -105,6 +110,37 @@ class RenderCommandsTest {
 
 		assertEquals(1, schoolSummaries.size());
 		assertSame(school, schoolSummaries.get(0).getSchool());
+	}
+
+	@Test
+	void switchedOffSchoolsShowTheMessageToSiteAdministratorsOnly() throws Exception {
+		when(_oporaFeatureService.isEnabled(PortletRequests.SCOPE_GROUP_ID, OporaFeature.SCHOOLS)).thenReturn(false);
+
+		ViewSchoolsMVCRenderCommand command = new ViewSchoolsMVCRenderCommand();
+
+		_inject(command);
+
+		for (boolean administrator : new boolean[] {true, false}) {
+			RenderRequest renderRequest = PortletRequests.renderRequest();
+			PermissionChecker permissionChecker = mock(PermissionChecker.class);
+
+			when(permissionChecker.isGroupAdmin(PortletRequests.SCOPE_GROUP_ID)).thenReturn(administrator);
+			when(PortletRequests.themeDisplay(renderRequest).getPermissionChecker()).thenReturn(permissionChecker);
+
+			assertEquals("/feature_disabled.jsp", command.render(renderRequest, _renderResponse));
+
+			ArgumentCaptor<Object> captor = ArgumentCaptor.forClass(Object.class);
+
+			verify(renderRequest).setAttribute(eq(SchoolsWebKeys.FEATURE_AVAILABILITY), captor.capture());
+
+			FeatureAvailability featureAvailability = (FeatureAvailability)captor.getValue();
+
+			assertEquals(false, featureAvailability.isEnabled());
+			assertEquals(administrator, featureAvailability.isShowDisabledMessage());
+			verify(renderRequest, never()).setAttribute(eq(SchoolsWebKeys.DISPLAY_CONTEXT), any());
+		}
+
+		verify(_schoolService, never()).getGroupSchools(anyLong());
 	}
 
 	@Test
@@ -223,6 +259,19 @@ class RenderCommandsTest {
 		return captor.getValue();
 	}
 
+	private static OporaFeatureService _enabledEverywhere() {
+		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
+
+		try {
+			when(oporaFeatureService.isEnabled(anyLong(), any(OporaFeature.class))).thenReturn(true);
+		}
+		catch (Exception exception) {
+			throw new IllegalStateException(exception);
+		}
+
+		return oporaFeatureService;
+	}
+
 	private void _inject(Object command) throws Exception {
 		for (java.lang.reflect.Field field : command.getClass().getDeclaredFields()) {
 			Object value = null;
@@ -244,6 +293,10 @@ class RenderCommandsTest {
 			}
 			else if (field.getType() == GroupLocalService.class) {
 				value = mock(GroupLocalService.class);
+
+			}
+			else if (field.getType() == OporaFeatureService.class) {
+				value = _oporaFeatureService;
 			}
 			else if (field.getType() == ModelResourcePermission.class) {
 				value = mock(ModelResourcePermission.class);
@@ -262,6 +315,7 @@ class RenderCommandsTest {
 	private final AssessmentResultService _assessmentResultService = mock(AssessmentResultService.class);
 	private final Portal _portal = mock(Portal.class);
 	private final RenderResponse _renderResponse = mock(RenderResponse.class);
+	private final OporaFeatureService _oporaFeatureService = _enabledEverywhere();
 	private final SchoolContextService _schoolContextService = mock(SchoolContextService.class);
 	private final SchoolService _schoolService = mock(SchoolService.class);
 	private MockedStatic<SessionErrors> _sessionErrors;
