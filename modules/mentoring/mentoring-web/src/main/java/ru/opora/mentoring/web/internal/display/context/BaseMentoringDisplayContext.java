@@ -7,10 +7,15 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import java.util.TimeZone;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -98,6 +103,25 @@ public abstract class BaseMentoringDisplayContext {
 		return dates.format(mentorAssignment.getStartLocalDate()) + " \u2013 " +
 			((endDate == null) ? translator.get("opora-mentoring-open-end") :
 				dates.format(endDate));
+	}
+
+	/** A moment (history) in the user's time zone and format. */
+	public String formatDateTime(Date date) {
+		if (date == null) {
+			return Figures.UNKNOWN;
+		}
+
+		TimeZone timeZone = themeDisplay.getTimeZone();
+
+		return DateTimeFormatter.ofLocalizedDateTime(
+			FormatStyle.MEDIUM, FormatStyle.SHORT
+		).withLocale(
+			locale
+		).withZone(
+			(timeZone == null) ? ZoneOffset.UTC : timeZone.toZoneId()
+		).format(
+			date.toInstant()
+		);
 	}
 
 	public Dates getDates() {

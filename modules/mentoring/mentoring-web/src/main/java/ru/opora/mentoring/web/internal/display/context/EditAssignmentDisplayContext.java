@@ -53,6 +53,19 @@ public class EditAssignmentDisplayContext extends BaseMentoringDisplayContext {
 			renderRequest, "kind", AssignmentKind.MENTOR_SCHOOL.code());
 	}
 
+	/** The same form for another kind (a new assignment only). */
+	public String getKindURL(String kind) {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			MentoringWebKeys.MVC_EDIT_ASSIGNMENT
+		).setRedirect(
+			getRedirect()
+		).setParameter(
+			"kind", kind
+		).buildString();
+	}
+
 	public List<SelectOption> getKindOptions() {
 		return labels.kindOptions(getKind());
 	}
