@@ -84,8 +84,13 @@ public class SuggestionsDisplayContext extends BaseMentoringDisplayContext {
 	}
 
 	public List<SuggestionRow> getSuggestionRows() {
-		Set<String> ticked = new HashSet<>(
-			Arrays.asList(ParamUtil.getStringValues(renderRequest, "pairs")));
+		Set<String> ticked = new HashSet<>();
+
+		String[] pairs = renderRequest.getParameterValues("pairs");
+
+		if (pairs != null) {
+			ticked.addAll(Arrays.asList(pairs));
+		}
 
 		List<SuggestionRow> rows = new ArrayList<>();
 

@@ -5,7 +5,6 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.ServiceContextFactory;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
@@ -76,9 +75,13 @@ public class AcceptSuggestionsMVCActionCommand extends BaseMVCActionCommand {
 			LocalDate startDate = formValues.getDate("startDate");
 			LocalDate endDate = formValues.getDate("endDate");
 
-			Set<String> ticked = new LinkedHashSet<>(
-				Arrays.asList(
-					ParamUtil.getStringValues(actionRequest, "pairs")));
+			Set<String> ticked = new LinkedHashSet<>();
+
+			String[] pairs = actionRequest.getParameterValues("pairs");
+
+			if (pairs != null) {
+				ticked.addAll(Arrays.asList(pairs));
+			}
 
 			Violations violations = new Violations();
 
