@@ -17,13 +17,17 @@ import org.osgi.service.component.annotations.Reference;
 import ru.opora.mentoring.constants.MentoringActionKeys;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+import ru.opora.mentoring.web.internal.display.context.AssignmentsDisplayContext;
+import ru.opora.mentoring.web.internal.display.context.MyMentorDisplayContext;
+import ru.opora.mentoring.web.internal.display.context.MySchoolsDisplayContext;
 import ru.opora.mentoring.web.internal.util.ErrorPage;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
 
 /**
  * The first screen by role: coordinators (ADD_ASSIGNMENT or
  * MANAGE_SUGGESTIONS in the site) get the assignment list, curators with open
- * assignments their schools, everybody else "my mentor".
+ * assignments their schools, everybody else "my mentor". It builds the same
+ * display context as the command of that screen.
  *
  * @author Opora
  */
@@ -50,51 +54,53 @@ public class ViewHomeMVCRenderCommand implements MVCRenderCommand {
 			_mentoringServices.getPortletResourcePermission();
 		long groupId = themeDisplay.getScopeGroupId();
 
-		if (portletResourcePermission.contains(
-				permissionChecker, groupId,
-				MentoringActionKeys.ADD_ASSIGNMENT) ||
-			portletResourcePermission.contains(
-				permissionChecker, groupId,
-				MentoringActionKeys.MANAGE_SUGGESTIONS)) {
-
-			return _viewAssignmentsMVCRenderCommand.render(
-				renderRequest, renderResponse);
-		}
-
 		try {
+			if (portletResourcePermission.contains(
+					permissionChecker, groupId,
+					MentoringActionKeys.ADD_ASSIGNMENT) ||
+				portletResourcePermission.contains(
+					permissionChecker, groupId,
+					MentoringActionKeys.MANAGE_SUGGESTIONS)) {
+
+				AssignmentsDisplayContext assignmentsDisplayContext =
+					new AssignmentsDisplayContext(
+						renderRequest, renderResponse, _mentoringServices);
+
+				assignmentsDisplayContext.getAssignments();
+
+				renderRequest.setAttribute(
+					MentoringWebKeys.DISPLAY_CONTEXT,
+					assignmentsDisplayContext);
+
+				return "/view_assignments.jsp";
+			}
+
 			if (!_mentoringServices.getMentorAssignmentService(
 				).getMyCuratorAssignments(
 					true
 				).isEmpty()) {
 
-				return _viewMySchoolsMVCRenderCommand.render(
-					renderRequest, renderResponse);
+				renderRequest.setAttribute(
+					MentoringWebKeys.DISPLAY_CONTEXT,
+					new MySchoolsDisplayContext(
+						renderRequest, renderResponse, _mentoringServices));
+
+				return "/view_my_schools.jsp";
 			}
+
+			renderRequest.setAttribute(
+				MentoringWebKeys.DISPLAY_CONTEXT,
+				new MyMentorDisplayContext(
+					renderRequest, renderResponse, _mentoringServices));
+
+			return "/view_my_mentor.jsp";
 		}
 		catch (PortalException portalException) {
 			return ErrorPage.show(renderRequest, portalException);
 		}
-
-		return _viewMyMentorMVCRenderCommand.render(
-			renderRequest, renderResponse);
 	}
 
 	@Reference
 	private MentoringServices _mentoringServices;
-
-	@Reference(
-		target = "(&(javax.portlet.name=" + MentoringPortletKeys.MENTORING + ")(mvc.command.name=" + MentoringWebKeys.MVC_VIEW_ASSIGNMENTS + "))"
-	)
-	private MVCRenderCommand _viewAssignmentsMVCRenderCommand;
-
-	@Reference(
-		target = "(&(javax.portlet.name=" + MentoringPortletKeys.MENTORING + ")(mvc.command.name=" + MentoringWebKeys.MVC_VIEW_MY_MENTOR + "))"
-	)
-	private MVCRenderCommand _viewMyMentorMVCRenderCommand;
-
-	@Reference(
-		target = "(&(javax.portlet.name=" + MentoringPortletKeys.MENTORING + ")(mvc.command.name=" + MentoringWebKeys.MVC_VIEW_MY_SCHOOLS + "))"
-	)
-	private MVCRenderCommand _viewMySchoolsMVCRenderCommand;
 
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.PortletRequest;
+import javax.portlet.RenderRequest;
 
 /** Mocked portlet requests with parameters (a name may repeat) and a theme display. */
 public final class PortletRequests {
@@ -31,6 +32,10 @@ public final class PortletRequests {
 
 	public static ActionRequest actionRequest(String... parameters) {
 		return _withParameters(mock(ActionRequest.class), parameters);
+	}
+
+	public static RenderRequest renderRequest(String... parameters) {
+		return _withParameters(mock(RenderRequest.class), parameters);
 	}
 
 	private static <T extends PortletRequest> T _withParameters(T portletRequest, String... parameters) {
