@@ -1,0 +1,209 @@
+package ru.opora.mentoring.web.internal.portlet.action;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import javax.portlet.ActionRequest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.opora.domain.mentoring.assignment.AssignmentData;
+import ru.opora.domain.mentoring.assignment.AssignmentKind;
+import ru.opora.domain.validation.Violation;
+
+import ru.opora.mentoring.exception.MentoringValidationException;
+import ru.opora.mentoring.model.MentorAssignment;
+import ru.opora.mentoring.service.MentorAssignmentService;
+import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+
+class EditAssignmentMVCActionCommandTest {
+
+	@BeforeEach
+	void setUp() throws Exception {
+		_support = new ActionCommandTestSupport();
+
+		ActionCommandTestSupport.inject(_command, "_portal", _support.portal);
+		ActionCommandTestSupport.inject(_command, "_mentorAssignmentService", _service);
+	}
+
+	@AfterEach
+	void tearDown() {
+		_support.close();
+	}
+
+	@Test
+	void addsToTheScopeGroupWithTheEnteredParties() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "mentor-school", "supportedSchoolId", "11", "mentorSchoolId", "22", "curatorUserId", "99",
+			"startDate", "2025-09-01", "endDate", "2026-05-31", "orderNumber", "123-р", "orderDate", "2025-08-25",
+			"groupId", "777", "redirect", "/list");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		// The curator of another kind is dropped; the site is the scope group, never the parameter
+
+		verify(_service).addAssignment(
+			PortletRequests.SCOPE_GROUP_ID,
+			AssignmentData.builder(
+				AssignmentKind.MENTOR_SCHOOL
+			).supportedSchoolId(
+				11
+			).mentorSchoolId(
+				22
+			).period(
+				LocalDate.of(2025, 9, 1), LocalDate.of(2026, 5, 31)
+			).order(
+				"123-р", LocalDate.of(2025, 8, 25), 0
+			).build(),
+			2, _support.serviceContext);
+		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_ASSIGNMENT_SAVED, "/list");
+	}
+
+	@Test
+	void addsACuratorWithTheCuratorsSchool() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "curator", "supportedSchoolId", "11", "mentorSchoolId", "22", "curatorUserId", "99",
+			"teacherMentorUserId", "5", "startDate", "2025-09-01");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		verify(_service).addAssignment(
+			PortletRequests.SCOPE_GROUP_ID,
+			AssignmentData.builder(
+				AssignmentKind.CURATOR
+			).supportedSchoolId(
+				11
+			).mentorSchoolId(
+				22
+			).curatorUserId(
+				99
+			).period(
+				LocalDate.of(2025, 9, 1), null
+			).build(),
+			2, _support.serviceContext);
+	}
+
+	@Test
+	void updatesKeepingTheStoredKindExplanationAndOrderFile() throws Exception {
+		MentorAssignment mentorAssignment = mock(MentorAssignment.class);
+
+		when(mentorAssignment.toAssignmentData()).thenReturn(
+			AssignmentData.builder(
+				AssignmentKind.MENTOR_SCHOOL
+			).supportedSchoolId(
+				11
+			).mentorSchoolId(
+				22
+			).period(
+				LocalDate.of(2025, 9, 1), null
+			).order(
+				"1", LocalDate.of(2025, 8, 1), 555
+			).explanation(
+				"opora-mentoring-cost-no-cooperation|2"
+			).build());
+		when(_service.getAssignment(42)).thenReturn(mentorAssignment);
+
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"mentorAssignmentId", "42", "kind", "curator", "supportedSchoolId", "11", "mentorSchoolId", "33",
+			"startDate", "2025-09-01", "endDate", "2026-06-30", "orderNumber", "2", "orderDate", "2025-08-30");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		verify(_service).updateAssignment(
+			42,
+			AssignmentData.builder(
+				AssignmentKind.MENTOR_SCHOOL
+			).supportedSchoolId(
+				11
+			).mentorSchoolId(
+				33
+			).period(
+				LocalDate.of(2025, 9, 1), LocalDate.of(2026, 6, 30)
+			).order(
+				"2", LocalDate.of(2025, 8, 30), 555
+			).explanation(
+				"opora-mentoring-cost-no-cooperation|2"
+			).build(),
+			2, _support.serviceContext);
+		verify(_service, never()).addAssignment(anyLong(), any(), anyInt(), any());
+	}
+
+	@Test
+	void rejectedInputShowsTheFormAgainWithEveryViolationAndCallsNoService() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "mentor-school", "supportedSchoolId", "11", "startDate", "1 сентября", "endDate", "2025-08-01",
+			"redirect", "/list");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		List<Violation> violations = _support.assertFormShownAgain(
+			actionRequest, MentoringWebKeys.MVC_EDIT_ASSIGNMENT);
+
+		ActionCommandTestSupport.assertViolation(violations, "startDate", "not-a-date");
+		ActionCommandTestSupport.assertViolation(violations, "mentorSchoolId", "required");
+		verifyNoInteractions(_service);
+	}
+
+	@Test
+	void missingKindIsAViolation() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest("supportedSchoolId", "11");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		ActionCommandTestSupport.assertViolation(
+			_support.assertFormShownAgain(actionRequest, MentoringWebKeys.MVC_EDIT_ASSIGNMENT), "kind", "required");
+		verifyNoInteractions(_service);
+	}
+
+	@Test
+	void serviceViolationsShowTheFormAgain() throws Exception {
+		when(
+			_service.addAssignment(anyLong(), any(), anyInt(), any())
+		).thenThrow(
+			new MentoringValidationException(List.of(Violation.of("mentorSchoolId", "capacity-exceeded", 2, 2)))
+		);
+
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "mentor-school", "supportedSchoolId", "11", "mentorSchoolId", "22", "startDate", "2025-09-01",
+			"redirect", "/list");
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		ActionCommandTestSupport.assertViolation(
+			_support.assertFormShownAgain(actionRequest, MentoringWebKeys.MVC_EDIT_ASSIGNMENT), "mentorSchoolId",
+			"capacity-exceeded");
+	}
+
+	@Test
+	void permissionExceptionPropagatesWithoutRedirect() throws Exception {
+		when(_service.addAssignment(anyLong(), any(), anyInt(), any())).thenThrow(new PrincipalException());
+
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "mentor-school", "supportedSchoolId", "11", "mentorSchoolId", "22", "startDate", "2025-09-01",
+			"redirect", "/list");
+
+		assertThrows(
+			PrincipalException.class, () -> _command.doProcessAction(actionRequest, _support.actionResponse));
+		verify(_support.actionResponse, never()).sendRedirect(anyString());
+	}
+
+	private final EditAssignmentMVCActionCommand _command = new EditAssignmentMVCActionCommand();
+	private final MentorAssignmentService _service = mock(MentorAssignmentService.class);
+	private ActionCommandTestSupport _support;
+
+}
