@@ -12,6 +12,7 @@ import ru.opora.mentoring.constants.MentoringConstants;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.service.MentorAssignmentHistoryService;
 import ru.opora.mentoring.service.MentorAssignmentService;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.mentoring.service.SupportEventService;
 import ru.opora.schools.service.AssessmentResultService;
 import ru.opora.schools.service.SchoolContextService;
@@ -42,6 +43,10 @@ public class MentoringServices {
 
 	public MentorAssignmentService getMentorAssignmentService() {
 		return _mentorAssignmentService;
+	}
+
+	public OporaFeatureService getOporaFeatureService() {
+		return _oporaFeatureService;
 	}
 
 	public Portal getPortal() {
@@ -82,6 +87,9 @@ public class MentoringServices {
 
 	@Reference
 	private MentorAssignmentService _mentorAssignmentService;
+
+	@Reference
+	private OporaFeatureService _oporaFeatureService;
 
 	@Reference
 	private Portal _portal;

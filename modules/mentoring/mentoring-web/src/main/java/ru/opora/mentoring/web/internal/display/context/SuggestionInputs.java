@@ -47,7 +47,8 @@ import ru.opora.schools.service.SchoolService;
  * <li>
  * mentor candidates: high results or resilient (and not supported themselves);
  * strong subjects are the subjects of their results in that year; each may
- * take {@link MentoringConstants#DEFAULT_CAPACITY} schools (the service adds
+ * take the municipality's capacity (Site Settings > Opora; default
+ * {@link MentoringConstants#DEFAULT_CAPACITY}) schools (the service adds
  * the stored load);
  * </li>
  * <li>
@@ -85,6 +86,18 @@ public class SuggestionInputs {
 			long groupId, SchoolService schoolService,
 			AssessmentResultService assessmentResultService,
 			SchoolContextService schoolContextService)
+		throws PortalException {
+
+		return load(
+			groupId, schoolService, assessmentResultService,
+			schoolContextService, MentoringConstants.DEFAULT_CAPACITY);
+	}
+
+	/** The inputs with the municipality's capacity of a mentor school. */
+	public static SuggestionInputs load(
+			long groupId, SchoolService schoolService,
+			AssessmentResultService assessmentResultService,
+			SchoolContextService schoolContextService, int capacity)
 		throws PortalException {
 
 		List<SchoolData> schools = new ArrayList<>();
@@ -142,13 +155,18 @@ public class SuggestionInputs {
 			}
 		}
 
-		return new SuggestionInputs(schools, latest, results);
+		return new SuggestionInputs(schools, latest, results, capacity);
 	}
 
 	/**
 	 * The longitude (degrees, on the equator) at which great-circle distances
 	 * equal differences of distance to the centre.
 	 */
+	/** How many schools a mentor candidate may take. */
+	public int getCapacity() {
+		return _capacity;
+	}
+
 	public static double longitudeOf(double distanceToCentreKm) {
 		return Math.toDegrees(
 			distanceToCentreKm / MentorCostModel.EARTH_RADIUS_KM);
@@ -157,6 +175,15 @@ public class SuggestionInputs {
 	public SuggestionInputs(
 		List<SchoolData> schools, Map<Long, SchoolClassification> latest,
 		Map<Long, List<ResultFigures>> results) {
+
+		this(schools, latest, results, MentoringConstants.DEFAULT_CAPACITY);
+	}
+
+	public SuggestionInputs(
+		List<SchoolData> schools, Map<Long, SchoolClassification> latest,
+		Map<Long, List<ResultFigures>> results, int capacity) {
+
+		_capacity = capacity;
 
 		for (SchoolData schoolData : schools) {
 			_schools.put(schoolData.schoolId(), schoolData);
@@ -241,7 +268,7 @@ public class SuggestionInputs {
 		return new MentorCandidate(
 			String.valueOf(schoolData.schoolId()), schoolData.level(),
 			_settlement(distance), _latitude(distance), _longitude(distance),
-			MentoringConstants.DEFAULT_CAPACITY, 0, strongSubjects,
+			_capacity, 0, strongSubjects,
 			Collections.<String>emptySet(), Collections.<String>emptySet());
 	}
 
@@ -284,8 +311,10 @@ public class SuggestionInputs {
 	}
 
 	private final List<MentorCandidate> _candidates = new ArrayList<>();
+	private final int _capacity;
 	private final Map<Long, Set<Group>> _groups = new HashMap<>();
 	private final List<SupportedSchoolProfile> _profiles = new ArrayList<>();
 	private final Map<Long, SchoolData> _schools = new LinkedHashMap<>();
+
 
 }

@@ -17,7 +17,6 @@ import ru.opora.domain.identification.Group;
 import ru.opora.domain.mentoring.CostComponent;
 import ru.opora.domain.school.SchoolData;
 
-import ru.opora.mentoring.constants.MentoringConstants;
 import ru.opora.mentoring.model.MentorSuggestion;
 import ru.opora.mentoring.model.MentorSuggestions;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
@@ -71,7 +70,7 @@ public class SuggestionsDisplayContext extends BaseMentoringDisplayContext {
 	}
 
 	public int getCapacity() {
-		return MentoringConstants.DEFAULT_CAPACITY;
+		return _suggestionInputs.getCapacity();
 	}
 
 	public String getEndDate() {

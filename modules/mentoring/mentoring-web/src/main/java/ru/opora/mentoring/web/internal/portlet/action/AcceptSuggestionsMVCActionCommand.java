@@ -25,13 +25,13 @@ import org.osgi.service.component.annotations.Reference;
 import ru.opora.domain.validation.Violation;
 import ru.opora.domain.validation.Violations;
 
-import ru.opora.mentoring.constants.MentoringConstants;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.MentorSuggestion;
 import ru.opora.mentoring.model.MentorSuggestions;
 import ru.opora.mentoring.service.MentorAssignmentService;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.display.context.SuggestionInputs;
 import ru.opora.mentoring.web.internal.display.context.SuggestionRow;
@@ -96,7 +96,8 @@ public class AcceptSuggestionsMVCActionCommand extends BaseMVCActionCommand {
 
 			SuggestionInputs suggestionInputs = SuggestionInputs.load(
 				groupId, _schoolService, _assessmentResultService,
-				_schoolContextService);
+				_schoolContextService,
+				_oporaFeatureService.getCuratorCapacity(groupId));
 
 			MentorSuggestions mentorSuggestions =
 				_mentorAssignmentService.suggestAssignments(
@@ -133,7 +134,7 @@ public class AcceptSuggestionsMVCActionCommand extends BaseMVCActionCommand {
 
 			_mentorAssignmentService.acceptSuggestions(
 				groupId, accepted, startDate, endDate,
-				MentoringConstants.DEFAULT_CAPACITY, serviceContext);
+				_oporaFeatureService.getCuratorCapacity(groupId), serviceContext);
 
 			ActionResults.succeed(
 				actionRequest, actionResponse, _portal,
@@ -152,6 +153,9 @@ public class AcceptSuggestionsMVCActionCommand extends BaseMVCActionCommand {
 
 	@Reference
 	private MentorAssignmentService _mentorAssignmentService;
+
+	@Reference
+	private OporaFeatureService _oporaFeatureService;
 
 	@Reference
 	private Portal _portal;

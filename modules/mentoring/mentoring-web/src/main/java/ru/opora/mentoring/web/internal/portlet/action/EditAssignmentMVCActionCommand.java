@@ -17,11 +17,11 @@ import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.domain.mentoring.assignment.AssignmentData;
 
-import ru.opora.mentoring.constants.MentoringConstants;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.service.MentorAssignmentService;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.ActionResults;
 import ru.opora.mentoring.web.internal.util.AssignmentDataParser;
@@ -50,14 +50,23 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 			actionRequest, "mentorAssignmentId");
 
 		try {
+			ThemeDisplay themeDisplay = (ThemeDisplay)actionRequest.getAttribute(
+				WebKeys.THEME_DISPLAY);
+
 			AssignmentData stored = null;
+			long groupId = themeDisplay.getScopeGroupId();
 
 			if (mentorAssignmentId > 0) {
 				MentorAssignment mentorAssignment =
 					_mentorAssignmentService.getAssignment(mentorAssignmentId);
 
 				stored = mentorAssignment.toAssignmentData();
+				groupId = mentorAssignment.getGroupId();
 			}
+
+			// The municipality's curator capacity (Site Settings > Opora)
+
+			int capacity = _oporaFeatureService.getCuratorCapacity(groupId);
 
 			AssignmentData assignmentData = AssignmentDataParser.parse(
 				actionRequest, stored);
@@ -67,17 +76,12 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 
 			if (mentorAssignmentId > 0) {
 				_mentorAssignmentService.updateAssignment(
-					mentorAssignmentId, assignmentData,
-					MentoringConstants.DEFAULT_CAPACITY, serviceContext);
+					mentorAssignmentId, assignmentData, capacity,
+					serviceContext);
 			}
 			else {
-				ThemeDisplay themeDisplay =
-					(ThemeDisplay)actionRequest.getAttribute(
-						WebKeys.THEME_DISPLAY);
-
 				_mentorAssignmentService.addAssignment(
-					themeDisplay.getScopeGroupId(), assignmentData,
-					MentoringConstants.DEFAULT_CAPACITY, serviceContext);
+					groupId, assignmentData, capacity, serviceContext);
 			}
 
 			ActionResults.succeed(
@@ -94,6 +98,9 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 
 	@Reference
 	private MentorAssignmentService _mentorAssignmentService;
+
+	@Reference
+	private OporaFeatureService _oporaFeatureService;
 
 	@Reference
 	private Portal _portal;

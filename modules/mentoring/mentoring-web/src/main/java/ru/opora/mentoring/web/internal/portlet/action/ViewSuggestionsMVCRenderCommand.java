@@ -48,7 +48,11 @@ public class ViewSuggestionsMVCRenderCommand implements MVCRenderCommand {
 			SuggestionInputs suggestionInputs = SuggestionInputs.load(
 				groupId, _mentoringServices.getSchoolService(),
 				_mentoringServices.getAssessmentResultService(),
-				_mentoringServices.getSchoolContextService());
+				_mentoringServices.getSchoolContextService(),
+				_mentoringServices.getOporaFeatureService(
+				).getCuratorCapacity(
+					groupId
+				));
 
 			MentorSuggestions mentorSuggestions =
 				_mentoringServices.getMentorAssignmentService(

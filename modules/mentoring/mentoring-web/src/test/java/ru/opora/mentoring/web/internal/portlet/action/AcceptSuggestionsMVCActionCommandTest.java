@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.domain.identification.IdentificationRules;
 import ru.opora.domain.mentoring.CostComponent;
 import ru.opora.domain.validation.Violation;
@@ -45,6 +46,9 @@ class AcceptSuggestionsMVCActionCommandTest {
 		_support = new ActionCommandTestSupport();
 
 		ActionCommandTestSupport.inject(_command, "_portal", _support.portal);
+		ActionCommandTestSupport.inject(_command, "_oporaFeatureService", _oporaFeatureService);
+
+		when(_oporaFeatureService.getCuratorCapacity(anyLong())).thenReturn(2);
 		ActionCommandTestSupport.inject(_command, "_mentorAssignmentService", _service);
 		ActionCommandTestSupport.inject(_command, "_schoolService", _schoolService);
 		ActionCommandTestSupport.inject(_command, "_assessmentResultService", mock(AssessmentResultService.class));
@@ -152,5 +156,7 @@ class AcceptSuggestionsMVCActionCommandTest {
 	private final MentorSuggestion _third = new MentorSuggestion(3, 30, 9, List.of());
 	private final MentorAssignmentService _service = mock(MentorAssignmentService.class);
 	private ActionCommandTestSupport _support;
+
+	private final OporaFeatureService _oporaFeatureService = mock(OporaFeatureService.class);
 
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.domain.mentoring.assignment.AssignmentData;
 import ru.opora.domain.mentoring.assignment.AssignmentKind;
 import ru.opora.domain.validation.Violation;
@@ -38,6 +39,9 @@ class EditAssignmentMVCActionCommandTest {
 		_support = new ActionCommandTestSupport();
 
 		ActionCommandTestSupport.inject(_command, "_portal", _support.portal);
+		ActionCommandTestSupport.inject(_command, "_oporaFeatureService", _oporaFeatureService);
+
+		when(_oporaFeatureService.getCuratorCapacity(anyLong())).thenReturn(2);
 		ActionCommandTestSupport.inject(_command, "_mentorAssignmentService", _service);
 	}
 
@@ -52,6 +56,10 @@ class EditAssignmentMVCActionCommandTest {
 			"kind", "mentor-school", "supportedSchoolId", "11", "mentorSchoolId", "22", "curatorUserId", "99",
 			"startDate", "2025-09-01", "endDate", "2026-05-31", "orderNumber", "123-р", "orderDate", "2025-08-25",
 			"groupId", "777", "redirect", "/list");
+
+		// The municipality allows 3 schools per mentor (Site Settings > Opora)
+
+		when(_oporaFeatureService.getCuratorCapacity(PortletRequests.SCOPE_GROUP_ID)).thenReturn(3);
 
 		_command.doProcessAction(actionRequest, _support.actionResponse);
 
@@ -70,7 +78,7 @@ class EditAssignmentMVCActionCommandTest {
 			).order(
 				"123-р", LocalDate.of(2025, 8, 25), 0
 			).build(),
-			2, _support.serviceContext);
+			3, _support.serviceContext);
 		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_ASSIGNMENT_SAVED, "/list");
 	}
 
@@ -205,5 +213,7 @@ class EditAssignmentMVCActionCommandTest {
 	private final EditAssignmentMVCActionCommand _command = new EditAssignmentMVCActionCommand();
 	private final MentorAssignmentService _service = mock(MentorAssignmentService.class);
 	private ActionCommandTestSupport _support;
+
+	private final OporaFeatureService _oporaFeatureService = mock(OporaFeatureService.class);
 
 }

@@ -52,7 +52,8 @@ class ViewHomeMVCRenderCommandTest {
 				{"_portletResourcePermission", _portletResourcePermission},
 				{"_schoolContextService", mock(SchoolContextService.class)}, {"_schoolService", _schoolService},
 				{"_supportEventService", mock(SupportEventService.class)},
-				{"_userService", mock(UserService.class)}}) {
+				{"_userService", mock(UserService.class)},
+				{"_oporaFeatureService", mock(ru.opora.portal.feature.OporaFeatureService.class)}}) {
 
 			ActionCommandTestSupport.inject(_mentoringServices, (String)field[0], field[1]);
 		}
