@@ -153,4 +153,29 @@ BaseMentoringDisplayContext baseDisplayContext = assignmentsDisplayContext;
 			markupView="lexicon"
 		/>
 	</liferay-ui:search-container>
+
+	<%
+	List<EventRow> eventRows = assignmentsDisplayContext.getOverdue();
+	%>
+
+	<c:if test="<%= !eventRows.isEmpty() %>">
+		<h3><liferay-ui:message key="opora-mentoring-overdue-reports-in-the-municipality" /></h3>
+
+		<%@ include file="/group_event_table.jspf" %>
+	</c:if>
+
+	<%
+	eventRows = assignmentsDisplayContext.getCalendar();
+	%>
+
+	<h3><liferay-ui:message arguments="<%= new Object[] {assignmentsDisplayContext.getDates().format(assignmentsDisplayContext.getToday()), assignmentsDisplayContext.getDates().format(assignmentsDisplayContext.getCalendarEnd())} %>" key="opora-mentoring-municipality-calendar-from-x-to-x" translateArguments="<%= false %>" /></h3>
+
+	<c:choose>
+		<c:when test="<%= eventRows.isEmpty() %>">
+			<p><liferay-ui:message key="opora-mentoring-no-events-in-the-next-30-days" /></p>
+		</c:when>
+		<c:otherwise>
+			<%@ include file="/group_event_table.jspf" %>
+		</c:otherwise>
+	</c:choose>
 </clay:container-fluid>

@@ -8,7 +8,11 @@ import com.liferay.portal.kernel.util.ListUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Validator;
 
+import java.time.LocalDate;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
@@ -17,6 +21,7 @@ import javax.portlet.RenderResponse;
 import ru.opora.domain.mentoring.assignment.AssignmentStatus;
 
 import ru.opora.mentoring.model.MentorAssignment;
+import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
 
@@ -44,6 +49,69 @@ public class AssignmentsDisplayContext extends BaseMentoringDisplayContext {
 		).setRedirect(
 			getCurrentURL()
 		).buildString();
+	}
+
+	/**
+	 * The municipality's support events of the next
+	 * {@link MySchoolsDisplayContext#CALENDAR_DAYS} days, every curator's.
+	 */
+	public List<EventRow> getCalendar() throws PortalException {
+		if (_calendar == null) {
+			_calendar = EventRow.of(
+				mentoringServices.getSupportEventService(
+				).getGroupCalendar(
+					groupId, today, getCalendarEnd()
+				),
+				today, getGraceDays());
+		}
+
+		return _calendar;
+	}
+
+	public LocalDate getCalendarEnd() {
+		return today.plusDays(MySchoolsDisplayContext.CALENDAR_DAYS);
+	}
+
+	/** The supported school of an event's assignment. */
+	public String getEventSchool(SupportEvent supportEvent)
+		throws PortalException {
+
+		if (_assignmentsById == null) {
+			_assignmentsById = new HashMap<>();
+
+			for (MentorAssignment mentorAssignment :
+					mentoringServices.getMentorAssignmentService(
+					).getGroupAssignments(
+						groupId, null
+					)) {
+
+				_assignmentsById.put(
+					mentorAssignment.getMentorAssignmentId(), mentorAssignment);
+			}
+		}
+
+		MentorAssignment mentorAssignment = _assignmentsById.get(
+			supportEvent.getMentorAssignmentId());
+
+		if (mentorAssignment == null) {
+			return "";
+		}
+
+		return names.school(mentorAssignment.getSupportedSchoolId());
+	}
+
+	/** The municipality's events whose report is overdue. */
+	public List<EventRow> getOverdue() throws PortalException {
+		if (_overdue == null) {
+			_overdue = EventRow.of(
+				mentoringServices.getSupportEventService(
+				).getGroupOverdueSupportEvents(
+					groupId, today, getGraceDays()
+				),
+				today, getGraceDays());
+		}
+
+		return _overdue;
 	}
 
 	public List<MentorAssignment> getAssignments() throws PortalException {
@@ -154,5 +222,9 @@ public class AssignmentsDisplayContext extends BaseMentoringDisplayContext {
 
 	private List<MentorAssignment> _assignments;
 	private SearchContainer<MentorAssignment> _searchContainer;
+
+	private Map<Long, MentorAssignment> _assignmentsById;
+	private List<EventRow> _calendar;
+	private List<EventRow> _overdue;
 
 }

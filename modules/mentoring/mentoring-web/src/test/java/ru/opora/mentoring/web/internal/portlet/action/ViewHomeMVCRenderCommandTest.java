@@ -1,6 +1,8 @@
 package ru.opora.mentoring.web.internal.portlet.action;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
@@ -29,8 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.mockito.MockedStatic;
 import org.mockito.Mockito;
 
+import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.constants.MentoringActionKeys;
 import ru.opora.mentoring.model.MentorAssignment;
+import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.service.MentorAssignmentHistoryService;
 import ru.opora.mentoring.service.MentorAssignmentService;
 import ru.opora.mentoring.service.SupportEventService;
@@ -51,7 +55,7 @@ class ViewHomeMVCRenderCommandTest {
 				{"_mentorAssignmentService", _mentorAssignmentService}, {"_portal", mock(Portal.class)},
 				{"_portletResourcePermission", _portletResourcePermission},
 				{"_schoolContextService", mock(SchoolContextService.class)}, {"_schoolService", _schoolService},
-				{"_supportEventService", mock(SupportEventService.class)},
+				{"_supportEventService", _supportEventService},
 				{"_userService", mock(UserService.class)},
 				{"_oporaFeatureService", mock(ru.opora.portal.feature.OporaFeatureService.class)}}) {
 
@@ -80,6 +84,50 @@ class ViewHomeMVCRenderCommandTest {
 		assertEquals("/view_assignments.jsp", _command.render(renderRequest, mock(RenderResponse.class)));
 		verify(_mentorAssignmentService).getGroupAssignments(eq(PortletRequests.SCOPE_GROUP_ID), isNull());
 		verify(_mentorAssignmentService, never()).getGroupAssignments(eq(777L), any());
+	}
+
+	@Test
+	void coordinatorsSeeTheMunicipalitysCalendarAndOverdueReports() throws Exception {
+		when(
+			_portletResourcePermission.contains(any(), eq(PortletRequests.SCOPE_GROUP_ID),
+			eq(MentoringActionKeys.MANAGE_SUGGESTIONS))
+		).thenReturn(
+			true
+		);
+
+		SupportEvent planned = mock(SupportEvent.class);
+		SupportEvent late = mock(SupportEvent.class);
+
+		when(planned.getSupportEventStatus()).thenReturn(ru.opora.domain.mentoring.assignment.SupportEventStatus.PLANNED);
+		when(planned.getPlannedLocalDate()).thenReturn(java.time.LocalDate.now().plusDays(3));
+		when(late.getSupportEventStatus()).thenReturn(ru.opora.domain.mentoring.assignment.SupportEventStatus.PLANNED);
+		when(late.getPlannedLocalDate()).thenReturn(java.time.LocalDate.now().minusDays(20));
+		when(
+			_supportEventService.getGroupCalendar(eq(PortletRequests.SCOPE_GROUP_ID), any(), any())
+		).thenReturn(
+			List.of(planned)
+		);
+		when(
+			_supportEventService.getGroupOverdueSupportEvents(eq(PortletRequests.SCOPE_GROUP_ID), any(), anyInt())
+		).thenReturn(
+			List.of(late)
+		);
+
+		RenderRequest renderRequest = PortletRequests.renderRequest();
+
+		assertEquals("/view_assignments.jsp", _command.render(renderRequest, mock(RenderResponse.class)));
+
+		org.mockito.ArgumentCaptor<Object> captor = org.mockito.ArgumentCaptor.forClass(Object.class);
+
+		verify(renderRequest).setAttribute(eq(MentoringWebKeys.DISPLAY_CONTEXT), captor.capture());
+
+		ru.opora.mentoring.web.internal.display.context.AssignmentsDisplayContext displayContext =
+			(ru.opora.mentoring.web.internal.display.context.AssignmentsDisplayContext)captor.getValue();
+
+		assertEquals(1, displayContext.getCalendar().size());
+		assertEquals(planned, displayContext.getCalendar().get(0).getSupportEvent());
+		assertEquals(1, displayContext.getOverdue().size());
+		assertTrue(displayContext.getOverdue().get(0).isOverdue());
 	}
 
 	@Test
@@ -117,6 +165,7 @@ class ViewHomeMVCRenderCommandTest {
 	private final MentoringServices _mentoringServices = new MentoringServices();
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
 	private final SchoolService _schoolService = mock(SchoolService.class);
+	private final SupportEventService _supportEventService = mock(SupportEventService.class);
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 
 }
