@@ -44,7 +44,7 @@ String kind = editAssignmentDisplayContext.getKind();
 		</div>
 	</c:if>
 
-	<aui:form action="<%= editAssignmentDisplayContext.getActionURL() %>" method="post" name="fm">
+	<aui:form action="<%= editAssignmentDisplayContext.getActionURL() %>" enctype="multipart/form-data" method="post" name="fm">
 		<aui:input name="redirect" type="hidden" value="<%= editAssignmentDisplayContext.getRedirect() %>" />
 		<aui:input name="mentorAssignmentId" type="hidden" value="<%= editAssignmentDisplayContext.getMentorAssignmentId() %>" />
 		<aui:input name="kind" type="hidden" value="<%= kind %>" />
@@ -169,6 +169,10 @@ String kind = editAssignmentDisplayContext.getKind();
 
 					<input class="form-control" id="<portlet:namespace />orderDate" name="<portlet:namespace />orderDate" type="date" value="<%= HtmlUtil.escapeAttribute(editAssignmentDisplayContext.getValue("orderDate")) %>" />
 				</div>
+			</clay:col>
+
+			<clay:col md="6">
+				<aui:input helpMessage="opora-mentoring-order-file-help" label="opora-field-order-file" name="orderFile" type="file" />
 			</clay:col>
 		</clay:row>
 

@@ -31,7 +31,7 @@ SupportEvent supportEvent = reportSupportEventDisplayContext.getSupportEvent();
 
 	<%@ include file="/form_errors.jspf" %>
 
-	<aui:form action="<%= reportSupportEventDisplayContext.getActionURL() %>" method="post" name="fm">
+	<aui:form action="<%= reportSupportEventDisplayContext.getActionURL() %>" enctype="multipart/form-data" method="post" name="fm">
 		<aui:input name="redirect" type="hidden" value="<%= reportSupportEventDisplayContext.getRedirect() %>" />
 		<aui:input name="supportEventId" type="hidden" value="<%= supportEvent.getSupportEventId() %>" />
 
@@ -54,6 +54,14 @@ SupportEvent supportEvent = reportSupportEventDisplayContext.getSupportEvent();
 
 		<div class='<%= formErrors.getWrapperCssClass("outcome") %>'>
 			<aui:input helpMessage="opora-mentoring-outcome-help" label="opora-field-outcome" name="outcome" type="textarea" value="<%= reportSupportEventDisplayContext.getOutcome() %>" />
+
+			<div class="form-group">
+				<label for="<portlet:namespace />reportFiles"><liferay-ui:message key="opora-field-report-files" /></label>
+
+				<input class="form-control" id="<portlet:namespace />reportFiles" multiple="multiple" name="<portlet:namespace />reportFiles" type="file" />
+
+				<p class="form-text text-muted"><liferay-ui:message key="opora-mentoring-report-files-help" /></p>
+			</div>
 		</div>
 
 		<aui:button-row>

@@ -68,6 +68,14 @@ List<String> explanation = assignmentDisplayContext.getExplanation();
 					<liferay-ui:message key="opora-mentoring-no-order" />
 				</c:otherwise>
 			</c:choose>
+
+			<%
+			String orderFileURL = assignmentDisplayContext.getOrderFileURL();
+			%>
+
+			<c:if test="<%= orderFileURL != null %>">
+				<a href="<%= HtmlUtil.escapeHREF(orderFileURL) %>" rel="noopener" target="_blank"><liferay-ui:message key="opora-field-order-file" /></a>
+			</c:if>
 		</dd>
 	</dl>
 

@@ -1,5 +1,6 @@
 package ru.opora.mentoring.web.internal.util;
 
+import com.liferay.document.library.kernel.service.DLAppService;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.UserService;
@@ -29,6 +30,10 @@ public class MentoringServices {
 
 	public AssessmentResultService getAssessmentResultService() {
 		return _assessmentResultService;
+	}
+
+	public DLAppService getDLAppService() {
+		return _dlAppService;
 	}
 
 	public MentorAssignmentHistoryService getMentorAssignmentHistoryService() {
@@ -75,6 +80,9 @@ public class MentoringServices {
 
 	@Reference
 	private AssessmentResultService _assessmentResultService;
+
+	@Reference
+	private DLAppService _dlAppService;
 
 	@Reference
 	private MentorAssignmentHistoryService _mentorAssignmentHistoryService;

@@ -1,5 +1,8 @@
 package ru.opora.mentoring.web.internal.display.context;
 
+import com.liferay.document.library.util.DLURLHelperUtil;
+import com.liferay.petra.string.StringPool;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
@@ -114,6 +117,32 @@ public class AssignmentDisplayContext extends BaseMentoringDisplayContext {
 		}
 
 		return lines;
+	}
+
+	/**
+	 * The preview URL of the order's scan in the Document Library, or null
+	 * without a scan (or without the permission to view it).
+	 */
+	public String getOrderFileURL() {
+		long fileEntryId = _mentorAssignment.getOrderFileEntryId();
+
+		if (fileEntryId == 0) {
+			return null;
+		}
+
+		try {
+			FileEntry fileEntry = mentoringServices.getDLAppService(
+			).getFileEntry(
+				fileEntryId
+			);
+
+			return DLURLHelperUtil.getPreviewURL(
+				fileEntry, fileEntry.getFileVersion(), themeDisplay,
+				StringPool.BLANK);
+		}
+		catch (PortalException portalException) {
+			return null;
+		}
 	}
 
 	public List<MentorAssignmentHistory> getHistories() {

@@ -1,5 +1,9 @@
 package ru.opora.mentoring.web.internal.portlet.action;
 
+import com.liferay.document.library.kernel.model.DLFileEntry;
+import com.liferay.document.library.kernel.service.DLAppService;
+import com.liferay.portal.kernel.repository.model.FileEntry;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -8,6 +12,8 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
+
+import java.util.List;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -24,6 +30,7 @@ import ru.opora.mentoring.service.MentorAssignmentService;
 import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.ActionResults;
+import ru.opora.mentoring.web.internal.util.MentoringDocuments;
 import ru.opora.mentoring.web.internal.util.AssignmentDataParser;
 
 /**
@@ -48,6 +55,9 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 
 		long mentorAssignmentId = ParamUtil.getLong(
 			actionRequest, "mentorAssignmentId");
+
+		UploadPortletRequest uploadPortletRequest =
+			_portal.getUploadPortletRequest(actionRequest);
 
 		try {
 			ThemeDisplay themeDisplay = (ThemeDisplay)actionRequest.getAttribute(
@@ -74,14 +84,46 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 			ServiceContext serviceContext = ServiceContextFactory.getInstance(
 				MentorAssignment.class.getName(), actionRequest);
 
+			MentorAssignment mentorAssignment;
+
 			if (mentorAssignmentId > 0) {
-				_mentorAssignmentService.updateAssignment(
+				mentorAssignment = _mentorAssignmentService.updateAssignment(
 					mentorAssignmentId, assignmentData, capacity,
 					serviceContext);
 			}
 			else {
-				_mentorAssignmentService.addAssignment(
+				mentorAssignment = _mentorAssignmentService.addAssignment(
 					groupId, assignmentData, capacity, serviceContext);
+			}
+
+			// The order's scan goes to the Document Library once the assignment is valid
+
+			if (MentoringDocuments.hasFile(uploadPortletRequest, "orderFile")) {
+				ServiceContext fileServiceContext =
+					ServiceContextFactory.getInstance(
+						DLFileEntry.class.getName(), actionRequest);
+
+				List<FileEntry> fileEntries = MentoringDocuments.upload(
+					_dlAppService, groupId,
+					MentoringDocuments.folderId(
+						_dlAppService, groupId, fileServiceContext,
+						MentoringDocuments.ROOT_FOLDER,
+						MentoringDocuments.ORDERS_FOLDER),
+					uploadPortletRequest, "orderFile", fileServiceContext);
+
+				if (!fileEntries.isEmpty()) {
+					_mentorAssignmentService.updateAssignment(
+						mentorAssignment.getMentorAssignmentId(),
+						assignmentData.toBuilder(
+						).order(
+							assignmentData.getOrderNumber(),
+							assignmentData.getOrderDate(),
+							fileEntries.get(
+								0
+							).getFileEntryId()
+						).build(),
+						capacity, serviceContext);
+				}
 			}
 
 			ActionResults.succeed(
@@ -94,7 +136,13 @@ public class EditAssignmentMVCActionCommand extends BaseMVCActionCommand {
 				mentoringValidationException,
 				MentoringWebKeys.MVC_EDIT_ASSIGNMENT);
 		}
+		finally {
+			uploadPortletRequest.cleanUp();
+		}
 	}
+
+	@Reference
+	private DLAppService _dlAppService;
 
 	@Reference
 	private MentorAssignmentService _mentorAssignmentService;

@@ -1,5 +1,8 @@
 package ru.opora.mentoring.web.internal.portlet.action;
 
+import com.liferay.document.library.kernel.model.DLFileEntry;
+import com.liferay.document.library.kernel.service.DLAppService;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -25,6 +28,7 @@ import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.service.SupportEventService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.ActionResults;
+import ru.opora.mentoring.web.internal.util.MentoringDocuments;
 import ru.opora.mentoring.web.internal.util.FormValues;
 import ru.opora.mentoring.web.internal.util.Today;
 
@@ -51,6 +55,9 @@ public class ReportSupportEventMVCActionCommand extends BaseMVCActionCommand {
 
 		long supportEventId = ParamUtil.getLong(actionRequest, "supportEventId");
 
+		UploadPortletRequest uploadPortletRequest =
+			_portal.getUploadPortletRequest(actionRequest);
+
 		try {
 			FormValues formValues = new FormValues(actionRequest);
 
@@ -70,10 +77,32 @@ public class ReportSupportEventMVCActionCommand extends BaseMVCActionCommand {
 			ServiceContext serviceContext = ServiceContextFactory.getInstance(
 				SupportEvent.class.getName(), actionRequest);
 
+			long reportFolderId = supportEvent.getReportFolderId();
+
+			// The materials of the report go to the event's folder in the Document Library
+
+			if (MentoringDocuments.hasFile(uploadPortletRequest, "reportFiles")) {
+				ServiceContext fileServiceContext =
+					ServiceContextFactory.getInstance(
+						DLFileEntry.class.getName(), actionRequest);
+
+				if (reportFolderId == 0) {
+					reportFolderId = MentoringDocuments.folderId(
+						_dlAppService, supportEvent.getGroupId(),
+						fileServiceContext, MentoringDocuments.ROOT_FOLDER,
+						MentoringDocuments.REPORTS_FOLDER,
+						MentoringDocuments.reportFolderName(supportEventId));
+				}
+
+				MentoringDocuments.upload(
+					_dlAppService, supportEvent.getGroupId(), reportFolderId,
+					uploadPortletRequest, "reportFiles", fileServiceContext);
+			}
+
 			_supportEventService.reportSupportEvent(
 				supportEventId, formValues.getString("status"),
-				formValues.getString("outcome"),
-				supportEvent.getReportFolderId(), reportDate, serviceContext);
+				formValues.getString("outcome"), reportFolderId, reportDate,
+				serviceContext);
 
 			ActionResults.succeed(
 				actionRequest, actionResponse, _portal,
@@ -85,7 +114,13 @@ public class ReportSupportEventMVCActionCommand extends BaseMVCActionCommand {
 				mentoringValidationException,
 				MentoringWebKeys.MVC_REPORT_SUPPORT_EVENT);
 		}
+		finally {
+			uploadPortletRequest.cleanUp();
+		}
 	}
+
+	@Reference
+	private DLAppService _dlAppService;
 
 	@Reference
 	private Portal _portal;

@@ -14,6 +14,7 @@ import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.ServiceContextFactory;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.Portal;
 
 import java.lang.reflect.Field;
@@ -55,6 +56,7 @@ class ActionCommandTestSupport implements AutoCloseable {
 
 		when(portal.escapeRedirect(anyString())).thenAnswer(invocation -> invocation.getArgument(0));
 		when(portal.getPortletId(any(PortletRequest.class))).thenReturn("mentoring");
+		when(portal.getUploadPortletRequest(any(PortletRequest.class))).thenReturn(uploadPortletRequest);
 		when(actionResponse.getRenderParameters()).thenReturn(renderParameters);
 	}
 
@@ -98,6 +100,7 @@ class ActionCommandTestSupport implements AutoCloseable {
 	}
 
 	final ActionResponse actionResponse = mock(ActionResponse.class);
+	final UploadPortletRequest uploadPortletRequest = mock(UploadPortletRequest.class);
 	final Portal portal = mock(Portal.class);
 	final MutableRenderParameters renderParameters = mock(MutableRenderParameters.class);
 	final ServiceContext serviceContext = mock(ServiceContext.class);

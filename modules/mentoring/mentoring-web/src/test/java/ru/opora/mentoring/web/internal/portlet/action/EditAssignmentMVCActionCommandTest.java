@@ -1,5 +1,8 @@
 package ru.opora.mentoring.web.internal.portlet.action;
 
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
@@ -21,6 +24,7 @@ import javax.portlet.ActionRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.domain.mentoring.assignment.AssignmentData;
@@ -40,6 +44,7 @@ class EditAssignmentMVCActionCommandTest {
 
 		ActionCommandTestSupport.inject(_command, "_portal", _support.portal);
 		ActionCommandTestSupport.inject(_command, "_oporaFeatureService", _oporaFeatureService);
+		ActionCommandTestSupport.inject(_command, "_dlAppService", _dlAppService);
 
 		when(_oporaFeatureService.getCuratorCapacity(anyLong())).thenReturn(2);
 		ActionCommandTestSupport.inject(_command, "_mentorAssignmentService", _service);
@@ -80,6 +85,63 @@ class EditAssignmentMVCActionCommandTest {
 			).build(),
 			3, _support.serviceContext);
 		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_ASSIGNMENT_SAVED, "/list");
+	}
+
+	@Test
+	void theOrderScanIsStoredInTheSitesOrdersFolderAndLinked() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"kind", "mentor-school", "supportedSchoolId", "11", "mentorSchoolId", "22", "startDate", "2025-09-01",
+			"orderNumber", "123-р", "orderDate", "2025-08-25");
+
+		when(_support.uploadPortletRequest.getFileNames("orderFile")).thenReturn(new String[] {"prikaz.pdf"});
+		when(
+			_support.uploadPortletRequest.getFilesAsStream("orderFile")
+		).thenReturn(
+			new java.io.InputStream[] {new java.io.ByteArrayInputStream(new byte[] {1, 2, 3})}
+		);
+
+		com.liferay.portal.kernel.repository.model.Folder root = mock(com.liferay.portal.kernel.repository.model.Folder.class);
+		com.liferay.portal.kernel.repository.model.Folder orders = mock(com.liferay.portal.kernel.repository.model.Folder.class);
+		com.liferay.portal.kernel.repository.model.FileEntry scan = mock(com.liferay.portal.kernel.repository.model.FileEntry.class);
+
+		when(root.getFolderId()).thenReturn(301L);
+		when(orders.getFolderId()).thenReturn(302L);
+		when(scan.getFileEntryId()).thenReturn(401L);
+
+		// The root folder exists, the orders folder is created
+
+		when(_dlAppService.getFolder(PortletRequests.SCOPE_GROUP_ID, 0L, "Наставничество")).thenReturn(root);
+		when(
+			_dlAppService.getFolder(PortletRequests.SCOPE_GROUP_ID, 301L, "Приказы")
+		).thenThrow(
+			new com.liferay.document.library.kernel.exception.NoSuchFolderException()
+		);
+		when(
+			_dlAppService.addFolder(isNull(), eq(PortletRequests.SCOPE_GROUP_ID), eq(301L), eq("Приказы"), anyString(), any())
+		).thenReturn(
+			orders
+		);
+		when(
+			_dlAppService.addFileEntry(
+				isNull(), eq(PortletRequests.SCOPE_GROUP_ID), eq(302L), eq("prikaz.pdf"), any(), anyString(), anyString(),
+				anyString(), anyString(), any(java.io.InputStream.class), anyLong(), isNull(), isNull(), any())
+		).thenReturn(
+			scan
+		);
+
+		MentorAssignment stored = mock(MentorAssignment.class);
+
+		when(stored.getMentorAssignmentId()).thenReturn(77L);
+		when(_service.addAssignment(anyLong(), any(), anyInt(), any())).thenReturn(stored);
+
+		_command.doProcessAction(actionRequest, _support.actionResponse);
+
+		ArgumentCaptor<AssignmentData> captor = ArgumentCaptor.forClass(AssignmentData.class);
+
+		verify(_service).updateAssignment(eq(77L), captor.capture(), eq(2), any());
+		assertEquals(401L, captor.getValue().getOrderFileEntryId());
+		assertEquals("123-р", captor.getValue().getOrderNumber());
+		verify(_support.uploadPortletRequest).cleanUp();
 	}
 
 	@Test
@@ -214,6 +276,8 @@ class EditAssignmentMVCActionCommandTest {
 	private final MentorAssignmentService _service = mock(MentorAssignmentService.class);
 	private ActionCommandTestSupport _support;
 
+	private final com.liferay.document.library.kernel.service.DLAppService _dlAppService = mock(
+		com.liferay.document.library.kernel.service.DLAppService.class);
 	private final OporaFeatureService _oporaFeatureService = mock(OporaFeatureService.class);
 
 }

@@ -137,6 +137,38 @@ class SupportEventMVCActionCommandsTest {
 	}
 
 	@Test
+	void reportMaterialsAreStoredInTheEventsFolder() throws Exception {
+		ActionRequest actionRequest = PortletRequests.actionRequest(
+			"supportEventId", "5", "status", "done", "outcome", "Проведено 3 урока", "reportDate", "2025-10-16");
+
+		when(_support.uploadPortletRequest.getFileNames("reportFiles")).thenReturn(new String[] {"foto.jpg", "plan.docx"});
+		when(
+			_support.uploadPortletRequest.getFilesAsStream("reportFiles")
+		).thenReturn(
+			new java.io.InputStream[] {
+				new java.io.ByteArrayInputStream(new byte[] {1}), new java.io.ByteArrayInputStream(new byte[] {2})
+			}
+		);
+
+		com.liferay.document.library.kernel.service.DLAppService dlAppService = mock(
+			com.liferay.document.library.kernel.service.DLAppService.class);
+
+		ActionCommandTestSupport.inject(_report, "_dlAppService", dlAppService);
+
+		_report.doProcessAction(actionRequest, _support.actionResponse);
+
+		// The event already has its materials folder: both files go there, the folder stays
+
+		verify(dlAppService, org.mockito.Mockito.times(2)).addFileEntry(
+			org.mockito.ArgumentMatchers.isNull(), anyLong(), org.mockito.ArgumentMatchers.eq(777L), anyString(), any(),
+			anyString(), anyString(), anyString(), anyString(), any(java.io.InputStream.class), anyLong(),
+			org.mockito.ArgumentMatchers.isNull(), org.mockito.ArgumentMatchers.isNull(), any());
+		verify(_service).reportSupportEvent(
+			5, "done", "Проведено 3 урока", 777, LocalDate.of(2025, 10, 16), _support.serviceContext);
+		verify(_support.uploadPortletRequest).cleanUp();
+	}
+
+	@Test
 	void reportWithoutADayIsReportedToday() throws Exception {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
 			"supportEventId", "5", "status", "cancelled", "redirect", "/card");

@@ -57,7 +57,8 @@ class ViewHomeMVCRenderCommandTest {
 				{"_schoolContextService", mock(SchoolContextService.class)}, {"_schoolService", _schoolService},
 				{"_supportEventService", _supportEventService},
 				{"_userService", mock(UserService.class)},
-				{"_oporaFeatureService", mock(ru.opora.portal.feature.OporaFeatureService.class)}}) {
+				{"_oporaFeatureService", mock(ru.opora.portal.feature.OporaFeatureService.class)},
+				{"_dlAppService", mock(com.liferay.document.library.kernel.service.DLAppService.class)}}) {
 
 			ActionCommandTestSupport.inject(_mentoringServices, (String)field[0], field[1]);
 		}
