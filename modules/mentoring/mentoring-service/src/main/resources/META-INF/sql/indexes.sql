@@ -6,5 +6,5 @@ create index IX_EFB2B403 on Opora_MentorAssignment (teacherMentorUserId);
 
 create index IX_D5F7B547 on Opora_MentorAssignmentHistory (mentorAssignmentId);
 
-create index IX_A9EA257D on Opora_SupportEvent (groupId, status[$COLUMN_LENGTH:75$]);
 create index IX_78DC5A50 on Opora_SupportEvent (mentorAssignmentId);
+create index IX_1FD15471 on Opora_SupportEvent (status[$COLUMN_LENGTH:75$], groupId);

@@ -56,5 +56,6 @@ create table Opora_SupportEvent (
 	reportDate DATE null,
 	reportUserId LONG,
 	outcome STRING null,
-	reportFolderId LONG
+	reportFolderId LONG,
+	overdueNotifiedDate DATE null
 );

@@ -367,6 +367,20 @@ public interface SupportEventModel
 	 */
 	public void setReportFolderId(long reportFolderId);
 
+	/**
+	 * Returns the overdue notified date of this support event.
+	 *
+	 * @return the overdue notified date of this support event
+	 */
+	public Date getOverdueNotifiedDate();
+
+	/**
+	 * Sets the overdue notified date of this support event.
+	 *
+	 * @param overdueNotifiedDate the overdue notified date of this support event
+	 */
+	public void setOverdueNotifiedDate(Date overdueNotifiedDate);
+
 	@Override
 	public SupportEvent cloneWithOriginalValues();
 

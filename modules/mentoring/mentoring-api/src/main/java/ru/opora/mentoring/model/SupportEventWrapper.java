@@ -52,6 +52,7 @@ public class SupportEventWrapper
 		attributes.put("reportUserId", getReportUserId());
 		attributes.put("outcome", getOutcome());
 		attributes.put("reportFolderId", getReportFolderId());
+		attributes.put("overdueNotifiedDate", getOverdueNotifiedDate());
 
 		return attributes;
 	}
@@ -171,6 +172,12 @@ public class SupportEventWrapper
 		if (reportFolderId != null) {
 			setReportFolderId(reportFolderId);
 		}
+
+		Date overdueNotifiedDate = (Date)attributes.get("overdueNotifiedDate");
+
+		if (overdueNotifiedDate != null) {
+			setOverdueNotifiedDate(overdueNotifiedDate);
+		}
 	}
 
 	@Override
@@ -266,6 +273,16 @@ public class SupportEventWrapper
 	@Override
 	public String getOutcome() {
 		return model.getOutcome();
+	}
+
+	/**
+	 * Returns the overdue notified date of this support event.
+	 *
+	 * @return the overdue notified date of this support event
+	 */
+	@Override
+	public Date getOverdueNotifiedDate() {
+		return model.getOverdueNotifiedDate();
 	}
 
 	/**
@@ -529,6 +546,16 @@ public class SupportEventWrapper
 	@Override
 	public void setOutcome(String outcome) {
 		model.setOutcome(outcome);
+	}
+
+	/**
+	 * Sets the overdue notified date of this support event.
+	 *
+	 * @param overdueNotifiedDate the overdue notified date of this support event
+	 */
+	@Override
+	public void setOverdueNotifiedDate(Date overdueNotifiedDate) {
+		model.setOverdueNotifiedDate(overdueNotifiedDate);
 	}
 
 	/**

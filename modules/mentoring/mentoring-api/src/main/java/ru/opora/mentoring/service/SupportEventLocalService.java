@@ -27,6 +27,7 @@ import java.io.Serializable;
 
 import java.time.LocalDate;
 
+import java.util.Date;
 import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -252,6 +253,15 @@ public interface SupportEventLocalService
 	public String getOSGiServiceIdentifier();
 
 	/**
+	 * Overdue events (planned, unreported, past the grace days) in every
+	 * site whose curator has not been told yet: the daily notification job's
+	 * work list.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<SupportEvent> getOverdueSupportEventsToNotify(
+		LocalDate today, int graceDays);
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -291,6 +301,14 @@ public interface SupportEventLocalService
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getSupportEventsCount();
+
+	/**
+	 * Records that the overdue notification of the event was sent, so that
+	 * the daily job does not send it again.
+	 */
+	public SupportEvent markOverdueNotified(
+			long supportEventId, Date notifiedDate)
+		throws PortalException;
 
 	/**
 	 * Reports an event as done (outcome required, not before its date) or

@@ -285,6 +285,17 @@ public class SupportEventLocalServiceUtil {
 	}
 
 	/**
+	 * Overdue events (planned, unreported, past the grace days) in every
+	 * site whose curator has not been told yet: the daily notification job's
+	 * work list.
+	 */
+	public static List<SupportEvent> getOverdueSupportEventsToNotify(
+		java.time.LocalDate today, int graceDays) {
+
+		return getService().getOverdueSupportEventsToNotify(today, graceDays);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	public static PersistedModel getPersistedModel(Serializable primaryKeyObj)
@@ -328,6 +339,17 @@ public class SupportEventLocalServiceUtil {
 	 */
 	public static int getSupportEventsCount() {
 		return getService().getSupportEventsCount();
+	}
+
+	/**
+	 * Records that the overdue notification of the event was sent, so that
+	 * the daily job does not send it again.
+	 */
+	public static SupportEvent markOverdueNotified(
+			long supportEventId, java.util.Date notifiedDate)
+		throws PortalException {
+
+		return getService().markOverdueNotified(supportEventId, notifiedDate);
 	}
 
 	/**

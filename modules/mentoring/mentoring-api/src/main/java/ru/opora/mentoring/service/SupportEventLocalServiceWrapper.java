@@ -324,6 +324,20 @@ public class SupportEventLocalServiceWrapper
 	}
 
 	/**
+	 * Overdue events (planned, unreported, past the grace days) in every
+	 * site whose curator has not been told yet: the daily notification job's
+	 * work list.
+	 */
+	@Override
+	public java.util.List<ru.opora.mentoring.model.SupportEvent>
+		getOverdueSupportEventsToNotify(
+			java.time.LocalDate today, int graceDays) {
+
+		return _supportEventLocalService.getOverdueSupportEventsToNotify(
+			today, graceDays);
+	}
+
+	/**
 	 * @throws PortalException
 	 */
 	@Override
@@ -375,6 +389,19 @@ public class SupportEventLocalServiceWrapper
 	@Override
 	public int getSupportEventsCount() {
 		return _supportEventLocalService.getSupportEventsCount();
+	}
+
+	/**
+	 * Records that the overdue notification of the event was sent, so that
+	 * the daily job does not send it again.
+	 */
+	@Override
+	public ru.opora.mentoring.model.SupportEvent markOverdueNotified(
+			long supportEventId, java.util.Date notifiedDate)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _supportEventLocalService.markOverdueNotified(
+			supportEventId, notifiedDate);
 	}
 
 	/**

@@ -331,6 +331,149 @@ public interface SupportEventPersistence extends BasePersistence<SupportEvent> {
 	public int countByG_S(long groupId, String status);
 
 	/**
+	 * Returns all the support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the matching support events
+	 */
+	public java.util.List<SupportEvent> findByStatus(String status);
+
+	/**
+	 * Returns a range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @return the range of matching support events
+	 */
+	public java.util.List<SupportEvent> findByStatus(
+		String status, int start, int end);
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching support events
+	 */
+	public java.util.List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+			orderByComparator);
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching support events
+	 */
+	public java.util.List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+			orderByComparator,
+		boolean useFinderCache);
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	public SupportEvent findByStatus_First(
+			String status,
+			com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+				orderByComparator)
+		throws NoSuchSupportEventException;
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	public SupportEvent fetchByStatus_First(
+		String status,
+		com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+			orderByComparator);
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	public SupportEvent findByStatus_Last(
+			String status,
+			com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+				orderByComparator)
+		throws NoSuchSupportEventException;
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	public SupportEvent fetchByStatus_Last(
+		String status,
+		com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+			orderByComparator);
+
+	/**
+	 * Returns the support events before and after the current support event in the ordered set where status = &#63;.
+	 *
+	 * @param supportEventId the primary key of the current support event
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next support event
+	 * @throws NoSuchSupportEventException if a support event with the primary key could not be found
+	 */
+	public SupportEvent[] findByStatus_PrevAndNext(
+			long supportEventId, String status,
+			com.liferay.portal.kernel.util.OrderByComparator<SupportEvent>
+				orderByComparator)
+		throws NoSuchSupportEventException;
+
+	/**
+	 * Removes all the support events where status = &#63; from the database.
+	 *
+	 * @param status the status
+	 */
+	public void removeByStatus(String status);
+
+	/**
+	 * Returns the number of support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the number of matching support events
+	 */
+	public int countByStatus(String status);
+
+	/**
 	 * Caches the support event in the entity cache if it is enabled.
 	 *
 	 * @param supportEvent the support event

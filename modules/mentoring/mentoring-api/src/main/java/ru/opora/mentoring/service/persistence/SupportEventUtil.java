@@ -472,6 +472,171 @@ public class SupportEventUtil {
 	}
 
 	/**
+	 * Returns all the support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the matching support events
+	 */
+	public static List<SupportEvent> findByStatus(String status) {
+		return getPersistence().findByStatus(status);
+	}
+
+	/**
+	 * Returns a range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @return the range of matching support events
+	 */
+	public static List<SupportEvent> findByStatus(
+		String status, int start, int end) {
+
+		return getPersistence().findByStatus(status, start, end);
+	}
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching support events
+	 */
+	public static List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		OrderByComparator<SupportEvent> orderByComparator) {
+
+		return getPersistence().findByStatus(
+			status, start, end, orderByComparator);
+	}
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching support events
+	 */
+	public static List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		OrderByComparator<SupportEvent> orderByComparator,
+		boolean useFinderCache) {
+
+		return getPersistence().findByStatus(
+			status, start, end, orderByComparator, useFinderCache);
+	}
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	public static SupportEvent findByStatus_First(
+			String status, OrderByComparator<SupportEvent> orderByComparator)
+		throws ru.opora.mentoring.exception.NoSuchSupportEventException {
+
+		return getPersistence().findByStatus_First(status, orderByComparator);
+	}
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	public static SupportEvent fetchByStatus_First(
+		String status, OrderByComparator<SupportEvent> orderByComparator) {
+
+		return getPersistence().fetchByStatus_First(status, orderByComparator);
+	}
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	public static SupportEvent findByStatus_Last(
+			String status, OrderByComparator<SupportEvent> orderByComparator)
+		throws ru.opora.mentoring.exception.NoSuchSupportEventException {
+
+		return getPersistence().findByStatus_Last(status, orderByComparator);
+	}
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	public static SupportEvent fetchByStatus_Last(
+		String status, OrderByComparator<SupportEvent> orderByComparator) {
+
+		return getPersistence().fetchByStatus_Last(status, orderByComparator);
+	}
+
+	/**
+	 * Returns the support events before and after the current support event in the ordered set where status = &#63;.
+	 *
+	 * @param supportEventId the primary key of the current support event
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next support event
+	 * @throws NoSuchSupportEventException if a support event with the primary key could not be found
+	 */
+	public static SupportEvent[] findByStatus_PrevAndNext(
+			long supportEventId, String status,
+			OrderByComparator<SupportEvent> orderByComparator)
+		throws ru.opora.mentoring.exception.NoSuchSupportEventException {
+
+		return getPersistence().findByStatus_PrevAndNext(
+			supportEventId, status, orderByComparator);
+	}
+
+	/**
+	 * Removes all the support events where status = &#63; from the database.
+	 *
+	 * @param status the status
+	 */
+	public static void removeByStatus(String status) {
+		getPersistence().removeByStatus(status);
+	}
+
+	/**
+	 * Returns the number of support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the number of matching support events
+	 */
+	public static int countByStatus(String status) {
+		return getPersistence().countByStatus(status);
+	}
+
+	/**
 	 * Caches the support event in the entity cache if it is enabled.
 	 *
 	 * @param supportEvent the support event

@@ -69,7 +69,7 @@ public class SupportEventCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(39);
+		StringBundler sb = new StringBundler(41);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -109,6 +109,8 @@ public class SupportEventCacheModel
 		sb.append(outcome);
 		sb.append(", reportFolderId=");
 		sb.append(reportFolderId);
+		sb.append(", overdueNotifiedDate=");
+		sb.append(overdueNotifiedDate);
 		sb.append("}");
 
 		return sb.toString();
@@ -207,6 +209,14 @@ public class SupportEventCacheModel
 
 		supportEventImpl.setReportFolderId(reportFolderId);
 
+		if (overdueNotifiedDate == Long.MIN_VALUE) {
+			supportEventImpl.setOverdueNotifiedDate(null);
+		}
+		else {
+			supportEventImpl.setOverdueNotifiedDate(
+				new Date(overdueNotifiedDate));
+		}
+
 		supportEventImpl.resetOriginalValues();
 
 		return supportEventImpl;
@@ -240,6 +250,7 @@ public class SupportEventCacheModel
 		outcome = objectInput.readUTF();
 
 		reportFolderId = objectInput.readLong();
+		overdueNotifiedDate = objectInput.readLong();
 	}
 
 	@Override
@@ -315,6 +326,7 @@ public class SupportEventCacheModel
 		}
 
 		objectOutput.writeLong(reportFolderId);
+		objectOutput.writeLong(overdueNotifiedDate);
 	}
 
 	public long mvccVersion;
@@ -336,5 +348,6 @@ public class SupportEventCacheModel
 	public long reportUserId;
 	public String outcome;
 	public long reportFolderId;
+	public long overdueNotifiedDate;
 
 }

@@ -71,7 +71,8 @@ public class SupportEventModelImpl
 		{"participants", Types.VARCHAR}, {"expectedResult", Types.VARCHAR},
 		{"status", Types.VARCHAR}, {"reportDate", Types.TIMESTAMP},
 		{"reportUserId", Types.BIGINT}, {"outcome", Types.VARCHAR},
-		{"reportFolderId", Types.BIGINT}
+		{"reportFolderId", Types.BIGINT},
+		{"overdueNotifiedDate", Types.TIMESTAMP}
 	};
 
 	public static final Map<String, Integer> TABLE_COLUMNS_MAP =
@@ -97,10 +98,11 @@ public class SupportEventModelImpl
 		TABLE_COLUMNS_MAP.put("reportUserId", Types.BIGINT);
 		TABLE_COLUMNS_MAP.put("outcome", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("reportFolderId", Types.BIGINT);
+		TABLE_COLUMNS_MAP.put("overdueNotifiedDate", Types.TIMESTAMP);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table Opora_SupportEvent (mvccVersion LONG default 0 not null,supportEventId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,mentorAssignmentId LONG,eventType VARCHAR(75) null,title VARCHAR(255) null,plannedDate DATE null,participants STRING null,expectedResult STRING null,status VARCHAR(75) null,reportDate DATE null,reportUserId LONG,outcome STRING null,reportFolderId LONG)";
+		"create table Opora_SupportEvent (mvccVersion LONG default 0 not null,supportEventId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,mentorAssignmentId LONG,eventType VARCHAR(75) null,title VARCHAR(255) null,plannedDate DATE null,participants STRING null,expectedResult STRING null,status VARCHAR(75) null,reportDate DATE null,reportUserId LONG,outcome STRING null,reportFolderId LONG,overdueNotifiedDate DATE null)";
 
 	public static final String TABLE_SQL_DROP = "drop table Opora_SupportEvent";
 
@@ -289,6 +291,8 @@ public class SupportEventModelImpl
 			attributeGetterFunctions.put("outcome", SupportEvent::getOutcome);
 			attributeGetterFunctions.put(
 				"reportFolderId", SupportEvent::getReportFolderId);
+			attributeGetterFunctions.put(
+				"overdueNotifiedDate", SupportEvent::getOverdueNotifiedDate);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
 				attributeGetterFunctions);
@@ -368,6 +372,10 @@ public class SupportEventModelImpl
 				"reportFolderId",
 				(BiConsumer<SupportEvent, Long>)
 					SupportEvent::setReportFolderId);
+			attributeSetterBiConsumers.put(
+				"overdueNotifiedDate",
+				(BiConsumer<SupportEvent, Date>)
+					SupportEvent::setOverdueNotifiedDate);
 
 			_attributeSetterBiConsumers = Collections.unmodifiableMap(
 				(Map)attributeSetterBiConsumers);
@@ -742,6 +750,20 @@ public class SupportEventModelImpl
 		_reportFolderId = reportFolderId;
 	}
 
+	@Override
+	public Date getOverdueNotifiedDate() {
+		return _overdueNotifiedDate;
+	}
+
+	@Override
+	public void setOverdueNotifiedDate(Date overdueNotifiedDate) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_overdueNotifiedDate = overdueNotifiedDate;
+	}
+
 	public long getColumnBitmask() {
 		if (_columnBitmask > 0) {
 			return _columnBitmask;
@@ -817,6 +839,7 @@ public class SupportEventModelImpl
 		supportEventImpl.setReportUserId(getReportUserId());
 		supportEventImpl.setOutcome(getOutcome());
 		supportEventImpl.setReportFolderId(getReportFolderId());
+		supportEventImpl.setOverdueNotifiedDate(getOverdueNotifiedDate());
 
 		supportEventImpl.resetOriginalValues();
 
@@ -863,6 +886,8 @@ public class SupportEventModelImpl
 			this.<String>getColumnOriginalValue("outcome"));
 		supportEventImpl.setReportFolderId(
 			this.<Long>getColumnOriginalValue("reportFolderId"));
+		supportEventImpl.setOverdueNotifiedDate(
+			this.<Date>getColumnOriginalValue("overdueNotifiedDate"));
 
 		return supportEventImpl;
 	}
@@ -1062,6 +1087,16 @@ public class SupportEventModelImpl
 
 		supportEventCacheModel.reportFolderId = getReportFolderId();
 
+		Date overdueNotifiedDate = getOverdueNotifiedDate();
+
+		if (overdueNotifiedDate != null) {
+			supportEventCacheModel.overdueNotifiedDate =
+				overdueNotifiedDate.getTime();
+		}
+		else {
+			supportEventCacheModel.overdueNotifiedDate = Long.MIN_VALUE;
+		}
+
 		return supportEventCacheModel;
 	}
 
@@ -1143,6 +1178,7 @@ public class SupportEventModelImpl
 	private long _reportUserId;
 	private String _outcome;
 	private long _reportFolderId;
+	private Date _overdueNotifiedDate;
 
 	public <T> T getColumnValue(String columnName) {
 		Function<SupportEvent, Object> function =
@@ -1191,6 +1227,7 @@ public class SupportEventModelImpl
 		_columnOriginalValues.put("reportUserId", _reportUserId);
 		_columnOriginalValues.put("outcome", _outcome);
 		_columnOriginalValues.put("reportFolderId", _reportFolderId);
+		_columnOriginalValues.put("overdueNotifiedDate", _overdueNotifiedDate);
 	}
 
 	private transient Map<String, Object> _columnOriginalValues;
@@ -1241,6 +1278,8 @@ public class SupportEventModelImpl
 		columnBitmasks.put("outcome", 131072L);
 
 		columnBitmasks.put("reportFolderId", 262144L);
+
+		columnBitmasks.put("overdueNotifiedDate", 524288L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

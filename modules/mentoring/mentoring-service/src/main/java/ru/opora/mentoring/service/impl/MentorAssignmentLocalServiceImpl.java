@@ -7,6 +7,8 @@ package ru.opora.mentoring.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -23,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.domain.mentoring.MentorCandidate;
 import ru.opora.domain.mentoring.MentorCostModel;
@@ -38,6 +41,7 @@ import ru.opora.domain.mentoring.assignment.Period;
 import ru.opora.domain.validation.Violation;
 import ru.opora.domain.validation.Violations;
 import ru.opora.mentoring.exception.MentoringValidationException;
+import ru.opora.mentoring.internal.notifications.MentoringNotifications;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.MentorAssignmentHistory;
 import ru.opora.mentoring.model.MentorSuggestion;
@@ -50,7 +54,10 @@ import ru.opora.mentoring.util.MentoringDates;
  * the domain core's ({@link AssignmentData}, {@link AssignmentRules}); this
  * class adds what needs the database: the stored load of a mentor for the
  * capacity rule, the history row of every status change (same transaction)
- * and the suggestions of the optimal matching.
+ * and the suggestions of the optimal matching. Proposed and activated
+ * assignments are notified to their parties after the transaction commits
+ * ({@link MentoringNotifications}); a notification failure is logged and
+ * does not undo the change.
  *
  * @author Opora
  */
@@ -463,6 +470,8 @@ public class MentorAssignmentLocalServiceImpl
 			user, mentorAssignment, null, AssignmentStatus.PROPOSED, null,
 			now);
 
+		_notify(user, mentorAssignment, AssignmentStatus.PROPOSED);
+
 		return mentorAssignment;
 	}
 
@@ -520,6 +529,8 @@ public class MentorAssignmentLocalServiceImpl
 		mentorAssignment = mentorAssignmentPersistence.update(mentorAssignment);
 
 		_addHistory(user, mentorAssignment, oldStatus, newStatus, comment, now);
+
+		_notify(user, mentorAssignment, newStatus);
 
 		return mentorAssignment;
 	}
@@ -613,6 +624,32 @@ public class MentorAssignmentLocalServiceImpl
 		return loads;
 	}
 
+	/**
+	 * Schedules the notification of a proposed or activated assignment (sent
+	 * after the commit); other statuses are not notified.
+	 */
+	private void _notify(
+		User user, MentorAssignment mentorAssignment,
+		AssignmentStatus status) {
+
+		try {
+			if (status == AssignmentStatus.PROPOSED) {
+				_mentoringNotifications.assignmentProposed(
+					mentorAssignment, user.getUserId(), user.getFullName());
+			}
+			else if (status == AssignmentStatus.ACTIVE) {
+				_mentoringNotifications.assignmentActivated(
+					mentorAssignment, user.getUserId(), user.getFullName());
+			}
+		}
+		catch (RuntimeException runtimeException) {
+			_log.error(
+				"Unable to notify the parties of mentor assignment " +
+					mentorAssignment.getMentorAssignmentId(),
+				runtimeException);
+		}
+	}
+
 	private void _requireSchoolId(
 		Violations violations, String field, String schoolId) {
 
@@ -677,5 +714,11 @@ public class MentorAssignmentLocalServiceImpl
 			throw new MentoringValidationException(violations.list());
 		}
 	}
+
+	private static final Log _log = LogFactoryUtil.getLog(
+		MentorAssignmentLocalServiceImpl.class);
+
+	@Reference
+	private MentoringNotifications _mentoringNotifications;
 
 }

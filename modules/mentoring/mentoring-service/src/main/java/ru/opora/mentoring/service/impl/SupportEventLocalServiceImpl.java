@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -181,6 +182,48 @@ public class SupportEventLocalServiceImpl
 	}
 
 	/**
+	 * Overdue events (planned, unreported, past the grace days) in every
+	 * site whose curator has not been told yet: the daily notification job's
+	 * work list.
+	 */
+	@Override
+	public List<SupportEvent> getOverdueSupportEventsToNotify(
+		LocalDate today, int graceDays) {
+
+		List<SupportEvent> overdue = new ArrayList<>();
+
+		for (SupportEvent supportEvent :
+				supportEventPersistence.findByStatus(
+					SupportEventStatus.PLANNED.code())) {
+
+			if ((supportEvent.getOverdueNotifiedDate() == null) &&
+				supportEvent.isOverdue(today, graceDays)) {
+
+				overdue.add(supportEvent);
+			}
+		}
+
+		return overdue;
+	}
+
+	/**
+	 * Records that the overdue notification of the event was sent, so that
+	 * the daily job does not send it again.
+	 */
+	@Override
+	public SupportEvent markOverdueNotified(
+			long supportEventId, Date notifiedDate)
+		throws PortalException {
+
+		SupportEvent supportEvent = supportEventPersistence.findByPrimaryKey(
+			supportEventId);
+
+		supportEvent.setOverdueNotifiedDate(notifiedDate);
+
+		return supportEventPersistence.update(supportEvent);
+	}
+
+	/**
 	 * Reports an event as done (outcome required, not before its date) or
 	 * cancelled; a done event's report may be corrected.
 	 *
@@ -251,10 +294,19 @@ public class SupportEventLocalServiceImpl
 			SupportEventRules.checkUpdate(
 				supportEvent.getSupportEventStatus()));
 
+		LocalDate plannedDate = supportEvent.getPlannedLocalDate();
+
 		supportEvent.setModifiedDate(
 			serviceContext.getModifiedDate(new Date()));
 
 		_setFields(supportEvent, supportEventData);
+
+		if (!Objects.equals(plannedDate, supportEvent.getPlannedLocalDate())) {
+
+			// A new date: if it becomes overdue again, tell the curator again
+
+			supportEvent.setOverdueNotifiedDate(null);
+		}
 
 		return supportEventPersistence.update(supportEvent);
 	}

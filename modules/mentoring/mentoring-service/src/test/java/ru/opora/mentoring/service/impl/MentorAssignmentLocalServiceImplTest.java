@@ -7,8 +7,10 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -38,6 +40,7 @@ import ru.opora.domain.mentoring.assignment.AssignmentStatus;
 import ru.opora.domain.school.SchoolLevel;
 import ru.opora.domain.validation.Violation;
 import ru.opora.mentoring.exception.MentoringValidationException;
+import ru.opora.mentoring.internal.notifications.MentoringNotifications;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.MentorAssignmentHistory;
 import ru.opora.mentoring.model.MentorSuggestion;
@@ -119,6 +122,59 @@ class MentorAssignmentLocalServiceImplTest {
 		Fields.set(_service, "counterLocalService", _counterLocalService);
 		Fields.set(_service, "userLocalService", _userLocalService);
 		Fields.set(_service, "resourceLocalService", _resourceLocalService);
+		Fields.set(_service, "_mentoringNotifications", _mentoringNotifications);
+	}
+
+	@Test
+	void proposedAndActivatedAssignmentsAreNotifiedOthersAreNot() throws Exception {
+		MentorAssignment mentorAssignment = _service.addAssignment(
+			USER_ID, GROUP_ID, _curator(501, 11).build(), 2, _serviceContext);
+
+		verify(_mentoringNotifications).assignmentProposed(mentorAssignment, USER_ID, "Муниципальный координатор");
+
+		long id = mentorAssignment.getMentorAssignmentId();
+
+		_service.activateAssignment(USER_ID, id, "Приказ 71-од", _serviceContext);
+
+		verify(_mentoringNotifications).assignmentActivated(
+			_stored.get(id), USER_ID, "Муниципальный координатор");
+
+		_service.finishAssignment(USER_ID, id, "Год завершён", _serviceContext);
+
+		verify(_mentoringNotifications, times(1)).assignmentProposed(any(), anyLong(), any());
+		verify(_mentoringNotifications, times(1)).assignmentActivated(any(), anyLong(), any());
+
+		List<MentorAssignment> accepted = _service.acceptSuggestions(
+			USER_ID, GROUP_ID, List.of(new MentorSuggestion(12, 22, 1.5, List.of())), START, END, 2,
+			_serviceContext);
+
+		verify(_mentoringNotifications).assignmentProposed(accepted.get(0), USER_ID, "Муниципальный координатор");
+	}
+
+	@Test
+	void nothingIsNotifiedWhenTheChangeIsRejected() {
+		assertThrows(
+			MentoringValidationException.class,
+			() -> _service.addAssignment(USER_ID, GROUP_ID, _curator(USER_ID, 0).build(), 2, _serviceContext));
+
+		verify(_mentoringNotifications, never()).assignmentProposed(any(), anyLong(), any());
+	}
+
+	@Test
+	void aNotificationFailureDoesNotUndoTheChange() throws Exception {
+		doThrow(
+			new IllegalStateException("notifications are down")
+		).when(
+			_mentoringNotifications
+		).assignmentProposed(
+			any(), anyLong(), any()
+		);
+
+		MentorAssignment mentorAssignment = _service.addAssignment(
+			USER_ID, GROUP_ID, _curator(501, 11).build(), 2, _serviceContext);
+
+		assertEquals(mentorAssignment, _stored.get(mentorAssignment.getMentorAssignmentId()));
+		assertEquals(1, _history.size());
 	}
 
 	@Test
@@ -415,6 +471,7 @@ class MentorAssignmentLocalServiceImplTest {
 	private final MentorAssignmentHistoryPersistence _mentorAssignmentHistoryPersistence = mock(
 		MentorAssignmentHistoryPersistence.class);
 	private final MentorAssignmentPersistence _mentorAssignmentPersistence = mock(MentorAssignmentPersistence.class);
+	private final MentoringNotifications _mentoringNotifications = mock(MentoringNotifications.class);
 	private final ResourceLocalService _resourceLocalService = mock(ResourceLocalService.class);
 	private final MentorAssignmentLocalServiceImpl _service = new MentorAssignmentLocalServiceImpl();
 	private final ServiceContext _serviceContext = new ServiceContext();

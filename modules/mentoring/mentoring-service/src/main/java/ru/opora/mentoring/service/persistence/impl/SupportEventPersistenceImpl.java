@@ -1174,6 +1174,538 @@ public class SupportEventPersistenceImpl
 	private static final String _FINDER_COLUMN_G_S_STATUS_3 =
 		"(supportEvent.status IS NULL OR supportEvent.status = '')";
 
+	private FinderPath _finderPathWithPaginationFindByStatus;
+	private FinderPath _finderPathWithoutPaginationFindByStatus;
+	private FinderPath _finderPathCountByStatus;
+
+	/**
+	 * Returns all the support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the matching support events
+	 */
+	@Override
+	public List<SupportEvent> findByStatus(String status) {
+		return findByStatus(status, QueryUtil.ALL_POS, QueryUtil.ALL_POS, null);
+	}
+
+	/**
+	 * Returns a range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @return the range of matching support events
+	 */
+	@Override
+	public List<SupportEvent> findByStatus(String status, int start, int end) {
+		return findByStatus(status, start, end, null);
+	}
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching support events
+	 */
+	@Override
+	public List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		OrderByComparator<SupportEvent> orderByComparator) {
+
+		return findByStatus(status, start, end, orderByComparator, true);
+	}
+
+	/**
+	 * Returns an ordered range of all the support events where status = &#63;.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>SupportEventModelImpl</code>.
+	 * </p>
+	 *
+	 * @param status the status
+	 * @param start the lower bound of the range of support events
+	 * @param end the upper bound of the range of support events (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @param useFinderCache whether to use the finder cache
+	 * @return the ordered range of matching support events
+	 */
+	@Override
+	public List<SupportEvent> findByStatus(
+		String status, int start, int end,
+		OrderByComparator<SupportEvent> orderByComparator,
+		boolean useFinderCache) {
+
+		status = Objects.toString(status, "");
+
+		FinderPath finderPath = null;
+		Object[] finderArgs = null;
+
+		if ((start == QueryUtil.ALL_POS) && (end == QueryUtil.ALL_POS) &&
+			(orderByComparator == null)) {
+
+			if (useFinderCache) {
+				finderPath = _finderPathWithoutPaginationFindByStatus;
+				finderArgs = new Object[] {status};
+			}
+		}
+		else if (useFinderCache) {
+			finderPath = _finderPathWithPaginationFindByStatus;
+			finderArgs = new Object[] {status, start, end, orderByComparator};
+		}
+
+		List<SupportEvent> list = null;
+
+		if (useFinderCache) {
+			list = (List<SupportEvent>)finderCache.getResult(
+				finderPath, finderArgs, this);
+
+			if ((list != null) && !list.isEmpty()) {
+				for (SupportEvent supportEvent : list) {
+					if (!status.equals(supportEvent.getStatus())) {
+						list = null;
+
+						break;
+					}
+				}
+			}
+		}
+
+		if (list == null) {
+			StringBundler sb = null;
+
+			if (orderByComparator != null) {
+				sb = new StringBundler(
+					3 + (orderByComparator.getOrderByFields().length * 2));
+			}
+			else {
+				sb = new StringBundler(3);
+			}
+
+			sb.append(_SQL_SELECT_SUPPORTEVENT_WHERE);
+
+			boolean bindStatus = false;
+
+			if (status.isEmpty()) {
+				sb.append(_FINDER_COLUMN_STATUS_STATUS_3);
+			}
+			else {
+				bindStatus = true;
+
+				sb.append(_FINDER_COLUMN_STATUS_STATUS_2);
+			}
+
+			if (orderByComparator != null) {
+				appendOrderByComparator(
+					sb, _ORDER_BY_ENTITY_ALIAS, orderByComparator);
+			}
+			else {
+				sb.append(SupportEventModelImpl.ORDER_BY_JPQL);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				if (bindStatus) {
+					queryPos.add(status);
+				}
+
+				list = (List<SupportEvent>)QueryUtil.list(
+					query, getDialect(), start, end);
+
+				cacheResult(list);
+
+				if (useFinderCache) {
+					finderCache.putResult(finderPath, finderArgs, list);
+				}
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return list;
+	}
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	@Override
+	public SupportEvent findByStatus_First(
+			String status, OrderByComparator<SupportEvent> orderByComparator)
+		throws NoSuchSupportEventException {
+
+		SupportEvent supportEvent = fetchByStatus_First(
+			status, orderByComparator);
+
+		if (supportEvent != null) {
+			return supportEvent;
+		}
+
+		StringBundler sb = new StringBundler(4);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("status=");
+		sb.append(status);
+
+		sb.append("}");
+
+		throw new NoSuchSupportEventException(sb.toString());
+	}
+
+	/**
+	 * Returns the first support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the first matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	@Override
+	public SupportEvent fetchByStatus_First(
+		String status, OrderByComparator<SupportEvent> orderByComparator) {
+
+		List<SupportEvent> list = findByStatus(status, 0, 1, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event
+	 * @throws NoSuchSupportEventException if a matching support event could not be found
+	 */
+	@Override
+	public SupportEvent findByStatus_Last(
+			String status, OrderByComparator<SupportEvent> orderByComparator)
+		throws NoSuchSupportEventException {
+
+		SupportEvent supportEvent = fetchByStatus_Last(
+			status, orderByComparator);
+
+		if (supportEvent != null) {
+			return supportEvent;
+		}
+
+		StringBundler sb = new StringBundler(4);
+
+		sb.append(_NO_SUCH_ENTITY_WITH_KEY);
+
+		sb.append("status=");
+		sb.append(status);
+
+		sb.append("}");
+
+		throw new NoSuchSupportEventException(sb.toString());
+	}
+
+	/**
+	 * Returns the last support event in the ordered set where status = &#63;.
+	 *
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the last matching support event, or <code>null</code> if a matching support event could not be found
+	 */
+	@Override
+	public SupportEvent fetchByStatus_Last(
+		String status, OrderByComparator<SupportEvent> orderByComparator) {
+
+		int count = countByStatus(status);
+
+		if (count == 0) {
+			return null;
+		}
+
+		List<SupportEvent> list = findByStatus(
+			status, count - 1, count, orderByComparator);
+
+		if (!list.isEmpty()) {
+			return list.get(0);
+		}
+
+		return null;
+	}
+
+	/**
+	 * Returns the support events before and after the current support event in the ordered set where status = &#63;.
+	 *
+	 * @param supportEventId the primary key of the current support event
+	 * @param status the status
+	 * @param orderByComparator the comparator to order the set by (optionally <code>null</code>)
+	 * @return the previous, current, and next support event
+	 * @throws NoSuchSupportEventException if a support event with the primary key could not be found
+	 */
+	@Override
+	public SupportEvent[] findByStatus_PrevAndNext(
+			long supportEventId, String status,
+			OrderByComparator<SupportEvent> orderByComparator)
+		throws NoSuchSupportEventException {
+
+		status = Objects.toString(status, "");
+
+		SupportEvent supportEvent = findByPrimaryKey(supportEventId);
+
+		Session session = null;
+
+		try {
+			session = openSession();
+
+			SupportEvent[] array = new SupportEventImpl[3];
+
+			array[0] = getByStatus_PrevAndNext(
+				session, supportEvent, status, orderByComparator, true);
+
+			array[1] = supportEvent;
+
+			array[2] = getByStatus_PrevAndNext(
+				session, supportEvent, status, orderByComparator, false);
+
+			return array;
+		}
+		catch (Exception exception) {
+			throw processException(exception);
+		}
+		finally {
+			closeSession(session);
+		}
+	}
+
+	protected SupportEvent getByStatus_PrevAndNext(
+		Session session, SupportEvent supportEvent, String status,
+		OrderByComparator<SupportEvent> orderByComparator, boolean previous) {
+
+		StringBundler sb = null;
+
+		if (orderByComparator != null) {
+			sb = new StringBundler(
+				4 + (orderByComparator.getOrderByConditionFields().length * 3) +
+					(orderByComparator.getOrderByFields().length * 3));
+		}
+		else {
+			sb = new StringBundler(3);
+		}
+
+		sb.append(_SQL_SELECT_SUPPORTEVENT_WHERE);
+
+		boolean bindStatus = false;
+
+		if (status.isEmpty()) {
+			sb.append(_FINDER_COLUMN_STATUS_STATUS_3);
+		}
+		else {
+			bindStatus = true;
+
+			sb.append(_FINDER_COLUMN_STATUS_STATUS_2);
+		}
+
+		if (orderByComparator != null) {
+			String[] orderByConditionFields =
+				orderByComparator.getOrderByConditionFields();
+
+			if (orderByConditionFields.length > 0) {
+				sb.append(WHERE_AND);
+			}
+
+			for (int i = 0; i < orderByConditionFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByConditionFields[i]);
+
+				if ((i + 1) < orderByConditionFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN_HAS_NEXT);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(WHERE_GREATER_THAN);
+					}
+					else {
+						sb.append(WHERE_LESSER_THAN);
+					}
+				}
+			}
+
+			sb.append(ORDER_BY_CLAUSE);
+
+			String[] orderByFields = orderByComparator.getOrderByFields();
+
+			for (int i = 0; i < orderByFields.length; i++) {
+				sb.append(_ORDER_BY_ENTITY_ALIAS);
+				sb.append(orderByFields[i]);
+
+				if ((i + 1) < orderByFields.length) {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC_HAS_NEXT);
+					}
+					else {
+						sb.append(ORDER_BY_DESC_HAS_NEXT);
+					}
+				}
+				else {
+					if (orderByComparator.isAscending() ^ previous) {
+						sb.append(ORDER_BY_ASC);
+					}
+					else {
+						sb.append(ORDER_BY_DESC);
+					}
+				}
+			}
+		}
+		else {
+			sb.append(SupportEventModelImpl.ORDER_BY_JPQL);
+		}
+
+		String sql = sb.toString();
+
+		Query query = session.createQuery(sql);
+
+		query.setFirstResult(0);
+		query.setMaxResults(2);
+
+		QueryPos queryPos = QueryPos.getInstance(query);
+
+		if (bindStatus) {
+			queryPos.add(status);
+		}
+
+		if (orderByComparator != null) {
+			for (Object orderByConditionValue :
+					orderByComparator.getOrderByConditionValues(supportEvent)) {
+
+				queryPos.add(orderByConditionValue);
+			}
+		}
+
+		List<SupportEvent> list = query.list();
+
+		if (list.size() == 2) {
+			return list.get(1);
+		}
+		else {
+			return null;
+		}
+	}
+
+	/**
+	 * Removes all the support events where status = &#63; from the database.
+	 *
+	 * @param status the status
+	 */
+	@Override
+	public void removeByStatus(String status) {
+		for (SupportEvent supportEvent :
+				findByStatus(
+					status, QueryUtil.ALL_POS, QueryUtil.ALL_POS, null)) {
+
+			remove(supportEvent);
+		}
+	}
+
+	/**
+	 * Returns the number of support events where status = &#63;.
+	 *
+	 * @param status the status
+	 * @return the number of matching support events
+	 */
+	@Override
+	public int countByStatus(String status) {
+		status = Objects.toString(status, "");
+
+		FinderPath finderPath = _finderPathCountByStatus;
+
+		Object[] finderArgs = new Object[] {status};
+
+		Long count = (Long)finderCache.getResult(finderPath, finderArgs, this);
+
+		if (count == null) {
+			StringBundler sb = new StringBundler(2);
+
+			sb.append(_SQL_COUNT_SUPPORTEVENT_WHERE);
+
+			boolean bindStatus = false;
+
+			if (status.isEmpty()) {
+				sb.append(_FINDER_COLUMN_STATUS_STATUS_3);
+			}
+			else {
+				bindStatus = true;
+
+				sb.append(_FINDER_COLUMN_STATUS_STATUS_2);
+			}
+
+			String sql = sb.toString();
+
+			Session session = null;
+
+			try {
+				session = openSession();
+
+				Query query = session.createQuery(sql);
+
+				QueryPos queryPos = QueryPos.getInstance(query);
+
+				if (bindStatus) {
+					queryPos.add(status);
+				}
+
+				count = (Long)query.uniqueResult();
+
+				finderCache.putResult(finderPath, finderArgs, count);
+			}
+			catch (Exception exception) {
+				throw processException(exception);
+			}
+			finally {
+				closeSession(session);
+			}
+		}
+
+		return count.intValue();
+	}
+
+	private static final String _FINDER_COLUMN_STATUS_STATUS_2 =
+		"supportEvent.status = ?";
+
+	private static final String _FINDER_COLUMN_STATUS_STATUS_3 =
+		"(supportEvent.status IS NULL OR supportEvent.status = '')";
+
 	public SupportEventPersistenceImpl() {
 		setModelClass(SupportEvent.class);
 
@@ -1749,6 +2281,24 @@ public class SupportEventPersistenceImpl
 			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "countByG_S",
 			new String[] {Long.class.getName(), String.class.getName()},
 			new String[] {"groupId", "status"}, false);
+
+		_finderPathWithPaginationFindByStatus = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITH_PAGINATION, "findByStatus",
+			new String[] {
+				String.class.getName(), Integer.class.getName(),
+				Integer.class.getName(), OrderByComparator.class.getName()
+			},
+			new String[] {"status"}, true);
+
+		_finderPathWithoutPaginationFindByStatus = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "findByStatus",
+			new String[] {String.class.getName()}, new String[] {"status"},
+			true);
+
+		_finderPathCountByStatus = new FinderPath(
+			FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION, "countByStatus",
+			new String[] {String.class.getName()}, new String[] {"status"},
+			false);
 
 		SupportEventUtil.setPersistence(this);
 	}

@@ -1,0 +1,33 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.mentoring.internal.notifications;
+
+import com.liferay.portal.kernel.notifications.UserNotificationDefinition;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.mentoring.constants.MentoringPortletKeys;
+
+/**
+ * Notification setting: the report of a support event the user is
+ * responsible for is overdue.
+ *
+ * @author Opora
+ */
+@Component(
+	property = "javax.portlet.name=" + MentoringPortletKeys.MENTORING,
+	service = UserNotificationDefinition.class
+)
+public class SupportEventOverdueUserNotificationDefinition
+	extends BaseMentoringUserNotificationDefinition {
+
+	public SupportEventOverdueUserNotificationDefinition() {
+		super(
+			MentoringNotificationTypes.SUPPORT_EVENT_OVERDUE,
+			"opora-mentoring-notification-setting-event-overdue");
+	}
+
+}
