@@ -23,12 +23,23 @@ public class SchoolsTable {
 	};
 
 	public SchoolsTable(Translator translator) {
+		this(translator, null);
+	}
+
+	/** On the region site the table starts with each school's municipality. */
+	public SchoolsTable(Translator translator, SiteSchools siteSchools) {
 		_translator = translator;
 		_labels = new Labels(translator);
+		_siteSchools = ((siteSchools != null) && siteSchools.isRegion()) ?
+			siteSchools : null;
 	}
 
 	public List<String> getHeaders() {
 		List<String> headers = new ArrayList<>();
+
+		if (_siteSchools != null) {
+			headers.add(_translator.get("opora-municipality"));
+		}
 
 		for (String key : HEADER_KEYS) {
 			headers.add(_translator.get(key));
@@ -53,7 +64,15 @@ public class SchoolsTable {
 				groups.add(groupBadge.getLabel());
 			}
 
-			rows.add(
+			List<Object> row = new ArrayList<>();
+
+			if (_siteSchools != null) {
+				row.add(
+					_siteSchools.getMunicipalityName(
+						schoolSummary.getSchool().getGroupId()));
+			}
+
+			row.addAll(
 				Arrays.asList(
 					schoolData.name(), schoolData.federalLogin(),
 					_labels.settlementType(schoolData.settlementType()),
@@ -64,6 +83,8 @@ public class SchoolsTable {
 						_round(keyFigures.getPassRate()),
 					(keyFigures == null) ? null :
 						_round(keyFigures.getQualityRate())));
+
+			rows.add(row);
 		}
 
 		return rows;
@@ -78,6 +99,7 @@ public class SchoolsTable {
 	}
 
 	private final Labels _labels;
+	private final SiteSchools _siteSchools;
 	private final Translator _translator;
 
 }

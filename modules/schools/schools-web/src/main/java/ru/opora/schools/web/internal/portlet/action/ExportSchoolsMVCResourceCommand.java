@@ -73,7 +73,7 @@ public class ExportSchoolsMVCResourceCommand extends BaseMVCResourceCommand {
 		Translator translator = new LanguageTranslator(
 			_portal.getHttpServletRequest(resourceRequest));
 
-		SchoolsTable schoolsTable = new SchoolsTable(translator);
+		SchoolsTable schoolsTable = new SchoolsTable(translator, siteSchools);
 
 		XlsxResponses.send(
 			resourceResponse, FILE_NAME,

@@ -100,6 +100,18 @@ public class RegionSchoolsTest {
 		assertTrue(groups.get(2L).contains(ru.opora.domain.identification.Group.LOW_RESULTS), groups.toString());
 		assertFalse(groups.get(3L).contains(ru.opora.domain.identification.Group.LOW_RESULTS), groups.toString());
 		verify(_schoolService, never()).getGroupSchools(anyLong());
+
+		// The Excel export of the region starts with the municipality
+
+		Translator translator = mock(Translator.class);
+
+		when(translator.get(org.mockito.ArgumentMatchers.anyString())).thenAnswer(invocation -> invocation.getArgument(0));
+
+		SchoolsTable schoolsTable = new SchoolsTable(translator, siteSchools);
+
+		assertEquals("opora-municipality", schoolsTable.getHeaders().get(0));
+		assertEquals("МО 102", schoolsTable.getRows(siteSchools.getSummaries()).get(2).get(0));
+		assertEquals("СОШ Б", schoolsTable.getRows(siteSchools.getSummaries()).get(2).get(1));
 	}
 
 	@Test
