@@ -30,8 +30,11 @@ public final class IdentificationRulesMapper {
 		properties.put("lowOlympiadShare", rules.lowOlympiadShare());
 		properties.put("wellBeingThreshold", rules.wellBeingThreshold());
 		properties.put("wellBeingMinShares", rules.wellBeingMinShares());
-		properties.put(
-			"wellBeingUsesSek", rules.wellBeingWeight(WellBeingShare.PARENT_HIGHER_EDUCATION) > 0);
+
+		for (WellBeingShare share : WellBeingShare.values()) {
+			properties.put("wellBeingWeight" + _suffix(share), rules.wellBeingWeight(share));
+			properties.put("wellBeingSaturation" + _suffix(share), rules.wellBeingSaturation(share));
+		}
 		properties.put("riskIfLowPreviousYear", rules.riskIfLowPreviousYear());
 		properties.put("riskPassRateDropPoints", rules.riskPassRateDropPoints());
 		properties.put("riskQualityRateDropPoints", rules.riskQualityRateDropPoints());
@@ -72,8 +75,26 @@ public final class IdentificationRulesMapper {
 		).wellBeingMinShares(
 			configuration.wellBeingMinShares()
 		).wellBeingWeight(
-			WellBeingShare.PARENT_HIGHER_EDUCATION,
-			configuration.wellBeingUsesSek() ? 1 : WellBeingShare.PARENT_HIGHER_EDUCATION.defaultWeight()
+			WellBeingShare.SINGLE_PARENT, configuration.wellBeingWeightSingleParent()
+		).wellBeingSaturation(
+			WellBeingShare.SINGLE_PARENT, configuration.wellBeingSaturationSingleParent()
+		).wellBeingWeight(
+			WellBeingShare.BOTH_PARENTS_HIGHER_EDUCATION, configuration.wellBeingWeightBothParentsHigherEducation()
+		).wellBeingSaturation(
+			WellBeingShare.BOTH_PARENTS_HIGHER_EDUCATION,
+			configuration.wellBeingSaturationBothParentsHigherEducation()
+		).wellBeingWeight(
+			WellBeingShare.DEVIANT_REGISTERED, configuration.wellBeingWeightDeviantRegistered()
+		).wellBeingSaturation(
+			WellBeingShare.DEVIANT_REGISTERED, configuration.wellBeingSaturationDeviantRegistered()
+		).wellBeingWeight(
+			WellBeingShare.NON_NATIVE_RUSSIAN, configuration.wellBeingWeightNonNativeRussian()
+		).wellBeingSaturation(
+			WellBeingShare.NON_NATIVE_RUSSIAN, configuration.wellBeingSaturationNonNativeRussian()
+		).wellBeingWeight(
+			WellBeingShare.PARENT_HIGHER_EDUCATION, configuration.wellBeingWeightParentHigherEducation()
+		).wellBeingSaturation(
+			WellBeingShare.PARENT_HIGHER_EDUCATION, configuration.wellBeingSaturationParentHigherEducation()
 		).riskIfLowPreviousYear(
 			configuration.riskIfLowPreviousYear()
 		).riskPassRateDropPoints(
@@ -91,6 +112,18 @@ public final class IdentificationRulesMapper {
 		).highRequiresObjectiveResults(
 			configuration.highRequiresObjectiveResults()
 		).build();
+	}
+
+	/** SINGLE_PARENT → SingleParent, as the configuration's attribute names. */
+	private static String _suffix(WellBeingShare share) {
+		StringBuilder sb = new StringBuilder();
+
+		for (String part : share.name().split("_")) {
+			sb.append(part.charAt(0));
+			sb.append(part.substring(1).toLowerCase(java.util.Locale.ROOT));
+		}
+
+		return sb.toString();
 	}
 
 	private IdentificationRulesMapper() {

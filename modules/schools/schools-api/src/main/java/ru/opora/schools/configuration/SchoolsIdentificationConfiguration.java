@@ -57,8 +57,35 @@ public interface SchoolsIdentificationConfiguration {
 	@Meta.AD(deflt = "3", name = "opora-rule-well-being-min-shares", required = false)
 	public int wellBeingMinShares();
 
-	@Meta.AD(deflt = "false", name = "opora-rule-well-being-uses-sek", required = false)
-	public boolean wellBeingUsesSek();
+	@Meta.AD(deflt = "1", name = "opora-rule-well-being-weight-single-parent", required = false)
+	public double wellBeingWeightSingleParent();
+
+	@Meta.AD(deflt = "50", name = "opora-rule-well-being-saturation-single-parent", required = false)
+	public double wellBeingSaturationSingleParent();
+
+	@Meta.AD(deflt = "1", name = "opora-rule-well-being-weight-both-parents-higher-education", required = false)
+	public double wellBeingWeightBothParentsHigherEducation();
+
+	@Meta.AD(deflt = "50", name = "opora-rule-well-being-saturation-both-parents-higher-education", required = false)
+	public double wellBeingSaturationBothParentsHigherEducation();
+
+	@Meta.AD(deflt = "1", name = "opora-rule-well-being-weight-deviant-registered", required = false)
+	public double wellBeingWeightDeviantRegistered();
+
+	@Meta.AD(deflt = "10", name = "opora-rule-well-being-saturation-deviant-registered", required = false)
+	public double wellBeingSaturationDeviantRegistered();
+
+	@Meta.AD(deflt = "1", name = "opora-rule-well-being-weight-non-native-russian", required = false)
+	public double wellBeingWeightNonNativeRussian();
+
+	@Meta.AD(deflt = "50", name = "opora-rule-well-being-saturation-non-native-russian", required = false)
+	public double wellBeingSaturationNonNativeRussian();
+
+	@Meta.AD(deflt = "0", name = "opora-rule-well-being-weight-parent-higher-education", required = false)
+	public double wellBeingWeightParentHigherEducation();
+
+	@Meta.AD(deflt = "60", name = "opora-rule-well-being-saturation-parent-higher-education", required = false)
+	public double wellBeingSaturationParentHigherEducation();
 
 	@Meta.AD(deflt = "true", name = "opora-rule-risk-if-low-previous-year", required = false)
 	public boolean riskIfLowPreviousYear();

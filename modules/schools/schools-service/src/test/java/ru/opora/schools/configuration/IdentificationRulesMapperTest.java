@@ -36,6 +36,10 @@ class IdentificationRulesMapperTest {
 			55
 		).wellBeingWeight(
 			WellBeingShare.PARENT_HIGHER_EDUCATION, 1
+		).wellBeingSaturation(
+			WellBeingShare.DEVIANT_REGISTERED, 15
+		).wellBeingWeight(
+			WellBeingShare.NON_NATIVE_RUSSIAN, 0.5
 		).highRequiresObjectiveResults(
 			false
 		).minParticipants(
