@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 
+import ru.opora.schools.importer.ExampleWorkbook;
+
 /**
  * {@code example DIR}: writes a filled example workbook (a rural district
  * modelled on seed 001) to try validate, identify and the portal's import on.
@@ -16,7 +18,7 @@ public final class ExampleCommand implements CliCommand {
 			return OporaCli.usageError(context, "example " + usage());
 		}
 
-		Path file = new ExampleWorkbook().writeTo(Paths.get(arguments.get(0)));
+		Path file = ExampleWorkbook.ivanteevka().writeTo(Paths.get(arguments.get(0)));
 
 		context.out().println(file);
 

@@ -1,46 +1,153 @@
-package ru.opora.schools.importer.cli;
+package ru.opora.schools.importer;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import ru.opora.schools.importer.Column;
-import ru.opora.schools.importer.SheetKind;
-
 /**
- * A filled example workbook: the eight schools of a rural district modelled on
- * seed 001 (Ивантеевский район: distances, pupils, social shares, the school
- * with low results, the group of failure prevention), results of ВПР, ОГЭ and
- * ЕГЭ over 2022-2024 generated from each school's level of results with a
- * fixed seed, so the file is the same on every run.
+ * A filled example workbook of schools, results (ВПР, ОГЭ, ЕГЭ) and context
+ * over 2022-2024, the same on every run.
+ *
+ * <p>
+ * {@link #ivanteevka()} (and the no-argument constructor) are the eight schools
+ * of a rural district modelled on seed 001 (Ивантеевский район: distances,
+ * pupils, social shares, the school with low results, the group of failure
+ * prevention). {@link #generated(String, String, int, long)} is a district of
+ * the same kind generated from a seed: each school takes the figures of one of
+ * those eight (cycling through them, so every kind of school occurs) varied by
+ * up to ±20%, under its own login and village. Results are generated from each
+ * school's level of results with a fixed seed.
+ * </p>
+ *
+ * <p>
+ * Used by the command-line tool ({@code example}) and by the portal's demo
+ * region loader.
+ * </p>
  */
 public final class ExampleWorkbook {
 
 	public static final String FILE_NAME = "opora-example-ivanteevka.xlsx";
 
+	/**
+	 * A district generated from {@code seed}: logins {@code loginPrefix-1}
+	 * ... {@code loginPrefix-N}, schools in villages named after a fixed list.
+	 *
+	 * @param loginPrefix the federal logins' prefix (letters, digits, dashes)
+	 * @param fileName the name {@link #writeTo(Path)} gives the file
+	 * @param schoolCount 1 to the number of village names (12)
+	 * @param seed the same seed gives the same workbook
+	 */
+	public static ExampleWorkbook generated(String loginPrefix, String fileName, int schoolCount, long seed) {
+		if ((schoolCount < 1) || (schoolCount > _VILLAGES.length)) {
+			throw new IllegalArgumentException("schoolCount must be 1.." + _VILLAGES.length + ": " + schoolCount);
+		}
+
+		Random random = new Random(seed);
+		List<Object[]> schools = new ArrayList<>();
+
+		for (int i = 0; i < schoolCount; i++) {
+			Object[] profile = _SCHOOLS[i % _SCHOOLS.length];
+			Object[] profileContext = (Object[])profile[6];
+
+			double[] strength = new double[3];
+
+			for (int year = 0; year < 3; year++) {
+				strength[year] = Math.round(
+					Math.min(0.95, Math.max(0.1, ((double[])profile[5])[year] + ((random.nextDouble() - 0.5) * 0.1))) *
+						100) / 100.0;
+			}
+
+			Object[] context = profileContext.clone();
+
+			context[0] = (int)Math.max(20, Math.round((int)profileContext[0] * _vary(random)));
+
+			for (int share = 1; share <= 6; share++) {
+				context[share] = Math.round(((Number)profileContext[share]).doubleValue() * _vary(random) * 10) / 10.0;
+			}
+
+			String village = _VILLAGES[i];
+			String level = (String)profile[3];
+			String kind = (i % _SCHOOLS.length == 0) ? "Лицей" : ("средняя".equals(level) ? "СОШ" : "ООШ");
+
+			schools.add(
+				new Object[] {
+					loginPrefix + "-" + (i + 1), "МОУ «" + kind + " с. " + village + "»", profile[2], level,
+					(int)Math.round(((Number)profile[4]).doubleValue() * _vary(random)), strength, context
+				});
+		}
+
+		return new ExampleWorkbook(fileName, schools.toArray(new Object[0][]), seed + 1);
+	}
+
+	/** The eight schools of Ивантеевский район (seed 001), file {@link #FILE_NAME}. */
+	public static ExampleWorkbook ivanteevka() {
+		return new ExampleWorkbook(FILE_NAME, _SCHOOLS, 2024);
+	}
+
+	/** The same as {@link #ivanteevka()}. */
+	public ExampleWorkbook() {
+		this(FILE_NAME, _SCHOOLS, 2024);
+	}
+
+	public String getFileName() {
+		return _fileName;
+	}
+
+	/** The schools' federal logins, in the order of the Школы sheet. */
+	public List<String> getFederalLogins() {
+		List<String> federalLogins = new ArrayList<>();
+
+		for (Object[] school : _schools) {
+			federalLogins.add((String)school[0]);
+		}
+
+		return Collections.unmodifiableList(federalLogins);
+	}
+
+	/** Writes the workbook into {@code dir} (created if missing) as {@link #getFileName()}. */
 	public Path writeTo(Path dir) throws IOException {
 		Files.createDirectories(dir);
 
-		Path file = dir.resolve(FILE_NAME);
+		Path file = dir.resolve(_fileName);
 
-		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream outputStream = Files.newOutputStream(file)) {
-			_schools(workbook.createSheet(SheetKind.SCHOOLS.russianName()));
-			_results(workbook.createSheet(SheetKind.RESULTS.russianName()));
-			_context(workbook.createSheet(SheetKind.CONTEXT.russianName()));
-
-			workbook.write(outputStream);
+		try (OutputStream outputStream = Files.newOutputStream(file)) {
+			write(outputStream);
 		}
 
 		return file;
 	}
 
-	private static void _context(Sheet sheet) {
+	public void write(OutputStream outputStream) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			_writeSchools(workbook.createSheet(SheetKind.SCHOOLS.russianName()));
+			_writeResults(workbook.createSheet(SheetKind.RESULTS.russianName()));
+			_writeContext(workbook.createSheet(SheetKind.CONTEXT.russianName()));
+
+			workbook.write(outputStream);
+		}
+	}
+
+	private ExampleWorkbook(String fileName, Object[][] schools, long resultsSeed) {
+		_fileName = fileName;
+		_schools = schools;
+		_resultsSeed = resultsSeed;
+	}
+
+	/** A factor between 0.8 and 1.2. */
+	private static double _vary(Random random) {
+		return 0.8 + (random.nextDouble() * 0.4);
+	}
+
+	private void _writeContext(Sheet sheet) {
 		_header(
 			sheet, Column.CONTEXT_SCHOOL_LOGIN, Column.CONTEXT_YEAR, Column.PUPILS, Column.SHARE_SINGLE_PARENT,
 			Column.SHARE_BOTH_PARENTS_HIGHER_EDUCATION, Column.SHARE_PARENT_HIGHER_EDUCATION,
@@ -50,7 +157,7 @@ public final class ExampleWorkbook {
 
 		int rowIndex = 1;
 
-		for (Object[] school : _SCHOOLS) {
+		for (Object[] school : _schools) {
 			Object[] context = (Object[])school[6];
 
 			for (int year = 2022; year <= 2024; year++) {
@@ -67,15 +174,15 @@ public final class ExampleWorkbook {
 		}
 	}
 
-	private static void _results(Sheet sheet) {
+	private void _writeResults(Sheet sheet) {
 		_header(
 			sheet, Column.RESULT_SCHOOL_LOGIN, Column.RESULT_YEAR, Column.ASSESSMENT, Column.GRADE, Column.SUBJECT,
 			Column.PARTICIPANTS, Column.MARKS_2, Column.MARKS_3, Column.MARKS_4, Column.MARKS_5, Column.MEAN_SCORE);
 
-		Random random = new Random(2024);
+		Random random = new Random(_resultsSeed);
 		int rowIndex = 1;
 
-		for (Object[] school : _SCHOOLS) {
+		for (Object[] school : _schools) {
 			double[] strength = (double[])school[5];
 			int pupils = (int)((Object[])school[6])[0];
 			boolean secondary = "средняя".equals(school[3]);
@@ -113,14 +220,14 @@ public final class ExampleWorkbook {
 		}
 	}
 
-	private static void _schools(Sheet sheet) {
+	private void _writeSchools(Sheet sheet) {
 		_header(
 			sheet, Column.SCHOOL_LOGIN, Column.SCHOOL_NAME, Column.SETTLEMENT_TYPE, Column.LEVEL, Column.DISTANCE_KM,
 			Column.SMALL_SCHOOL);
 
 		int rowIndex = 1;
 
-		for (Object[] school : _SCHOOLS) {
+		for (Object[] school : _schools) {
 			int pupils = (int)((Object[])school[6])[0];
 
 			_cells(
@@ -210,5 +317,14 @@ public final class ExampleWorkbook {
 			new Object[] {30, 28, 4, 10, 2, 1, 26, 0, false, true}
 		}
 	};
+
+	private static final String[] _VILLAGES = {
+		"Дубровка", "Берёзовка", "Никольское", "Сосновка", "Покровка", "Михайловка", "Александровка", "Воскресенка",
+		"Каменка", "Озёрки", "Липовка", "Журавлёвка"
+	};
+
+	private final String _fileName;
+	private final long _resultsSeed;
+	private final Object[][] _schools;
 
 }
