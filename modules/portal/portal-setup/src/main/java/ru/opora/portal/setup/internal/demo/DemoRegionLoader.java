@@ -6,6 +6,7 @@ import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.model.LayoutSetPrototype;
 import com.liferay.portal.kernel.model.GroupConstants;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.OrganizationConstants;
@@ -14,6 +15,8 @@ import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserConstants;
 import com.liferay.portal.kernel.model.role.RoleConstants;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.LayoutSetLocalService;
+import com.liferay.portal.kernel.service.LayoutSetPrototypeLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -38,6 +41,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import ru.opora.portal.constants.OporaRoleNames;
+import ru.opora.portal.setup.internal.site.OporaSiteTemplateInstaller;
 import ru.opora.schools.importer.ExampleWorkbook;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
@@ -117,6 +121,8 @@ public class DemoRegionLoader {
 
 	public DemoRegionLoader(
 		GroupLocalService groupLocalService,
+		LayoutSetLocalService layoutSetLocalService,
+		LayoutSetPrototypeLocalService layoutSetPrototypeLocalService,
 		OrganizationLocalService organizationLocalService,
 		RoleLocalService roleLocalService,
 		SchoolLocalService schoolLocalService,
@@ -124,6 +130,8 @@ public class DemoRegionLoader {
 		UserLocalService userLocalService) {
 
 		_groupLocalService = groupLocalService;
+		_layoutSetLocalService = layoutSetLocalService;
+		_layoutSetPrototypeLocalService = layoutSetPrototypeLocalService;
 		_organizationLocalService = organizationLocalService;
 		_roleLocalService = roleLocalService;
 		_schoolLocalService = schoolLocalService;
@@ -180,15 +188,42 @@ public class DemoRegionLoader {
 			roles.put(roleName, role);
 		}
 
+		LayoutSetPrototype siteTemplate =
+			OporaSiteTemplateInstaller.fetchTemplate(
+				_layoutSetPrototypeLocalService, companyId);
+
+		if ((siteTemplate == null) && _log.isWarnEnabled()) {
+			_log.warn(
+				StringBundler.concat(
+					"The site template ", OporaSiteTemplateInstaller.NAME,
+					" of company ", companyId, " does not exist: the demo ",
+					"municipalities get no pages"));
+		}
+
 		long adminUserId = _getAdminUserId(companyId);
 
 		Map<String, Group> groups = new LinkedHashMap<>();
 		Map<String, Organization> staffOrganizations = new HashMap<>();
 
 		for (Municipality municipality : municipalities()) {
-			Group group = _addSite(
-				companyId, adminUserId, municipality.getFriendlyURL(),
-				municipality.getRussianName(), municipality.getEnglishName());
+			Group group = _groupLocalService.fetchFriendlyURLGroup(
+				companyId, municipality.getFriendlyURL());
+
+			if (group == null) {
+				group = _addSite(
+					companyId, adminUserId, municipality.getFriendlyURL(),
+					municipality.getRussianName(),
+					municipality.getEnglishName());
+
+				// The template's pages become the site's private pages
+				// (copied by the portal when the site is first visited).
+
+				if (siteTemplate != null) {
+					_layoutSetLocalService.updateLayoutSetPrototypeLinkEnabled(
+						group.getGroupId(), true, true,
+						siteTemplate.getUuid());
+				}
+			}
 
 			groups.put(municipality.getFriendlyURL(), group);
 
@@ -546,6 +581,9 @@ public class DemoRegionLoader {
 		DemoRegionLoader.class);
 
 	private final GroupLocalService _groupLocalService;
+	private final LayoutSetLocalService _layoutSetLocalService;
+	private final LayoutSetPrototypeLocalService
+		_layoutSetPrototypeLocalService;
 	private final OrganizationLocalService _organizationLocalService;
 	private final RoleLocalService _roleLocalService;
 	private final SchoolLocalService _schoolLocalService;

@@ -29,7 +29,10 @@ import com.liferay.portal.kernel.model.Role;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.model.UserConstants;
 import com.liferay.portal.kernel.model.role.RoleConstants;
+import com.liferay.portal.kernel.model.LayoutSetPrototype;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.LayoutSetLocalService;
+import com.liferay.portal.kernel.service.LayoutSetPrototypeLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
@@ -82,6 +85,11 @@ class DemoRegionLoaderTest {
 
 		when(_company.getCompanyId()).thenReturn(COMPANY_ID);
 		when(_company.getWebId()).thenReturn("liferay.com");
+
+		when(_siteTemplate.getNameMap()).thenReturn(Map.of(new Locale("ru", "RU"), "Опора: муниципалитет"));
+		when(_siteTemplate.getUuid()).thenReturn(TEMPLATE_UUID);
+		when(_layoutSetPrototypeLocalService.getLayoutSetPrototypes(COMPANY_ID)).thenAnswer(
+			invocation -> (_siteTemplateExists ? List.of(mock(LayoutSetPrototype.class), _siteTemplate) : List.of()));
 
 		when(_groupLocalService.fetchFriendlyURLGroup(eq(COMPANY_ID), anyString())).thenAnswer(
 			invocation -> _groups.get(invocation.getArgument(1, String.class)));
@@ -288,18 +296,35 @@ class DemoRegionLoaderTest {
 		assertArrayEquals(new long[0], _userOrganizationIds.get("curator@opora.demo"));
 		assertArrayEquals(new long[0], _userRoleIds.get("municipal@opora.demo"));
 
+		// Pages: the municipalities' private pages come from the site template; the region gets none.
+
+		verify(_layoutSetLocalService).updateLayoutSetPrototypeLinkEnabled(ivanteevka, true, true, TEMPLATE_UUID);
+		verify(_layoutSetLocalService).updateLayoutSetPrototypeLinkEnabled(rayon2, true, true, TEMPLATE_UUID);
+		verifyNoMoreInteractions(_layoutSetLocalService);
+
 		// Second run: the region site exists, nothing else is even looked up.
 
 		clearInvocations(
-			_groupLocalService, _organizationLocalService, _roleLocalService, _schoolLocalService,
-			_userGroupRoleLocalService, _userLocalService);
+			_groupLocalService, _layoutSetLocalService, _layoutSetPrototypeLocalService, _organizationLocalService,
+			_roleLocalService, _schoolLocalService, _userGroupRoleLocalService, _userLocalService);
 
 		assertFalse(_loader().load(_company));
 
 		verify(_groupLocalService).fetchFriendlyURLGroup(COMPANY_ID, DemoRegionLoader.REGION_FRIENDLY_URL);
 		verifyNoMoreInteractions(
-			_groupLocalService, _organizationLocalService, _roleLocalService, _schoolLocalService,
-			_userGroupRoleLocalService, _userLocalService);
+			_groupLocalService, _layoutSetLocalService, _layoutSetPrototypeLocalService, _organizationLocalService,
+			_roleLocalService, _schoolLocalService, _userGroupRoleLocalService, _userLocalService);
+	}
+
+	@Test
+	void withoutTheSiteTemplateTheSitesGetNoPages() throws Exception {
+		_siteTemplateExists = false;
+
+		assertTrue(_loader().load(_company));
+
+		assertEquals(3, _groups.size());
+		assertEquals(7, _users.size());
+		verifyNoInteractions(_layoutSetLocalService);
 	}
 
 	@Test
@@ -338,8 +363,8 @@ class DemoRegionLoaderTest {
 		assertFalse(_loader().load(_company));
 
 		verifyNoInteractions(
-			_groupLocalService, _organizationLocalService, _roleLocalService, _schoolLocalService,
-			_userGroupRoleLocalService, _userLocalService);
+			_groupLocalService, _layoutSetLocalService, _layoutSetPrototypeLocalService, _organizationLocalService,
+			_roleLocalService, _schoolLocalService, _userGroupRoleLocalService, _userLocalService);
 	}
 
 	@Test
@@ -382,7 +407,7 @@ class DemoRegionLoaderTest {
 
 	private DemoRegionLoader _loader() {
 		return new DemoRegionLoader(
-			_groupLocalService, _organizationLocalService, _roleLocalService, _schoolLocalService,
+			_groupLocalService, _layoutSetLocalService, _layoutSetPrototypeLocalService, _organizationLocalService, _roleLocalService, _schoolLocalService,
 			_userGroupRoleLocalService, _userLocalService);
 	}
 
@@ -398,6 +423,8 @@ class DemoRegionLoaderTest {
 
 	private static final long SCHOOL_ID = 501;
 
+	private static final String TEMPLATE_UUID = "8f0c6a4e-opora-template";
+
 	private static final String[] _ROLE_NAMES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,
 		OporaRoleNames.SCHOOL_TEAM, OporaRoleNames.TEACHER, OporaRoleNames.METHODOLOGIST
@@ -409,6 +436,9 @@ class DemoRegionLoaderTest {
 	private final Map<String, Map<Locale, String>> _groupNames = new LinkedHashMap<>();
 	private final Map<String, Group> _groups = new LinkedHashMap<>();
 	private final List<File> _importedFiles = new ArrayList<>();
+	private final LayoutSetLocalService _layoutSetLocalService = mock(LayoutSetLocalService.class);
+	private final LayoutSetPrototypeLocalService _layoutSetPrototypeLocalService =
+		mock(LayoutSetPrototypeLocalService.class);
 	private final Map<Long, List<String>> _imports = new LinkedHashMap<>();
 	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
 	private final Map<String, Organization> _organizations = new LinkedHashMap<>();
@@ -416,6 +446,8 @@ class DemoRegionLoaderTest {
 	private final Map<String, Role> _roles = new LinkedHashMap<>();
 	private final School _school = mock(School.class);
 	private final SchoolLocalService _schoolLocalService = mock(SchoolLocalService.class);
+	private final LayoutSetPrototype _siteTemplate = mock(LayoutSetPrototype.class);
+	private boolean _siteTemplateExists = true;
 	private final Map<String, long[]> _userGroupIds = new LinkedHashMap<>();
 	private final UserGroupRoleLocalService _userGroupRoleLocalService = mock(UserGroupRoleLocalService.class);
 	private final UserLocalService _userLocalService = mock(UserLocalService.class);

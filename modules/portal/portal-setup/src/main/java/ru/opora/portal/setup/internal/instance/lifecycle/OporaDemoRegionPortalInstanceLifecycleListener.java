@@ -5,6 +5,8 @@ import com.liferay.portal.instance.lifecycle.PortalInstanceLifecycleListener;
 import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.module.framework.ModuleServiceLifecycle;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.LayoutSetLocalService;
+import com.liferay.portal.kernel.service.LayoutSetPrototypeLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -23,8 +25,9 @@ import ru.opora.schools.service.SchoolLocalService;
  *
  * <p>
  * It starts after the roles listener, which creates the Opora roles the demo
- * users get; if they do not exist yet when it runs, nothing is loaded and the
- * next start tries again.
+ * users get, and after the site template listener, whose template the
+ * municipality sites are linked to; if the roles do not exist yet when it
+ * runs, nothing is loaded and the next start tries again.
  * </p>
  *
  * @author Opora
@@ -36,7 +39,8 @@ public class OporaDemoRegionPortalInstanceLifecycleListener
 	@Override
 	public void portalInstanceRegistered(Company company) throws Exception {
 		DemoRegionLoader demoRegionLoader = new DemoRegionLoader(
-			_groupLocalService, _organizationLocalService, _roleLocalService,
+			_groupLocalService, _layoutSetLocalService,
+			_layoutSetPrototypeLocalService, _organizationLocalService, _roleLocalService,
 			_schoolLocalService, _userGroupRoleLocalService, _userLocalService);
 
 		demoRegionLoader.load(company);
@@ -44,6 +48,12 @@ public class OporaDemoRegionPortalInstanceLifecycleListener
 
 	@Reference
 	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private LayoutSetLocalService _layoutSetLocalService;
+
+	@Reference
+	private LayoutSetPrototypeLocalService _layoutSetPrototypeLocalService;
 
 	@Reference(target = ModuleServiceLifecycle.PORTAL_INITIALIZED)
 	private ModuleServiceLifecycle _moduleServiceLifecycle;
@@ -56,6 +66,12 @@ public class OporaDemoRegionPortalInstanceLifecycleListener
 	)
 	private PortalInstanceLifecycleListener
 		_oporaRolesPortalInstanceLifecycleListener;
+
+	@Reference(
+		target = "(component.name=ru.opora.portal.setup.internal.instance.lifecycle.OporaSiteTemplatePortalInstanceLifecycleListener)"
+	)
+	private PortalInstanceLifecycleListener
+		_oporaSiteTemplatePortalInstanceLifecycleListener;
 
 	@Reference
 	private RoleLocalService _roleLocalService;
