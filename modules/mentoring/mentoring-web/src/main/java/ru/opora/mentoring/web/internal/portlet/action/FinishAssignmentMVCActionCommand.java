@@ -2,9 +2,6 @@ package ru.opora.mentoring.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
-import com.liferay.portal.kernel.service.ServiceContext;
-import com.liferay.portal.kernel.service.ServiceContextFactory;
-import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 
 import javax.portlet.ActionRequest;
@@ -14,11 +11,8 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.mentoring.constants.MentoringPortletKeys;
-import ru.opora.mentoring.exception.MentoringValidationException;
-import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.service.MentorAssignmentService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
-import ru.opora.mentoring.web.internal.util.ActionResults;
 
 /**
  * Finishes an assignment (a coordinator's decision: the service checks
@@ -41,27 +35,9 @@ public class FinishAssignmentMVCActionCommand extends BaseMVCActionCommand {
 			ActionRequest actionRequest, ActionResponse actionResponse)
 		throws Exception {
 
-		long mentorAssignmentId = ParamUtil.getLong(
-			actionRequest, "mentorAssignmentId");
-		String comment = ParamUtil.getString(actionRequest, "comment").trim();
-
-		try {
-			ServiceContext serviceContext = ServiceContextFactory.getInstance(
-				MentorAssignment.class.getName(), actionRequest);
-
-			_mentorAssignmentService.finishAssignment(
-				mentorAssignmentId, comment, serviceContext);
-
-			ActionResults.succeed(
-				actionRequest, actionResponse, _portal,
-				MentoringWebKeys.SUCCESS_STATUS_CHANGED);
-		}
-		catch (MentoringValidationException mentoringValidationException) {
-			ActionResults.showFormAgain(
-				actionRequest, actionResponse, _portal,
-				mentoringValidationException,
-				MentoringWebKeys.MVC_VIEW_ASSIGNMENT);
-		}
+		AssignmentStatusChange.process(
+			actionRequest, actionResponse, _portal, "comment",
+			_mentorAssignmentService::finishAssignment);
 	}
 
 	@Reference
