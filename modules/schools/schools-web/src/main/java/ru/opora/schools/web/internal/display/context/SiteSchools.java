@@ -3,12 +3,14 @@ package ru.opora.schools.web.internal.display.context;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -71,6 +73,18 @@ public class SiteSchools {
 		return load(
 			themeDisplay.getScopeGroupId(), schoolService,
 			assessmentResultService, schoolContextService);
+	}
+
+	/** A municipality's name is its site's name in the user's language. */
+	public static Function<Long, String> municipalityNames(
+		GroupLocalService groupLocalService, Locale locale) {
+
+		return groupId -> {
+			Group group = groupLocalService.fetchGroup(groupId);
+
+			return (group == null) ? String.valueOf(groupId) :
+				group.getName(locale);
+		};
 	}
 
 	public static SiteSchools load(

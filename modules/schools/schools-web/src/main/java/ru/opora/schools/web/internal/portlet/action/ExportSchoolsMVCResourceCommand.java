@@ -1,17 +1,14 @@
 package ru.opora.schools.web.internal.portlet.action;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.model.Group;
-import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.util.List;
-
-import java.util.Locale;
 
 import javax.portlet.ResourceRequest;
 import javax.portlet.ResourceResponse;
@@ -61,7 +58,8 @@ public class ExportSchoolsMVCResourceCommand extends BaseMVCResourceCommand {
 
 		SiteSchools siteSchools = SiteSchools.forPage(
 			themeDisplay, _configurationProvider,
-			groupId -> _municipalityName(groupId, themeDisplay.getLocale()),
+			SiteSchools.municipalityNames(
+				_groupLocalService, themeDisplay.getLocale()),
 			_schoolService, _assessmentResultService, _schoolContextService);
 
 		List<SchoolSummary> schoolSummaries = new SchoolsListQuery(
@@ -83,13 +81,6 @@ public class ExportSchoolsMVCResourceCommand extends BaseMVCResourceCommand {
 				schoolsTable.getHeaders(),
 				schoolsTable.getRows(schoolSummaries), outputStream
 			));
-	}
-
-	private String _municipalityName(long groupId, Locale locale) {
-		Group group = _groupLocalService.fetchGroup(groupId);
-
-		return (group == null) ? String.valueOf(groupId) :
-			group.getName(locale);
 	}
 
 	@Reference

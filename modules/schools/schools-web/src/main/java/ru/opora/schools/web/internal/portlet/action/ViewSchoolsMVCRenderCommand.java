@@ -1,16 +1,13 @@
 package ru.opora.schools.web.internal.portlet.action;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
-import com.liferay.portal.kernel.model.Group;
-import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
-
-import java.util.Locale;
 
 import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
@@ -72,7 +69,8 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 
 			SiteSchools siteSchools = SiteSchools.forPage(
 				themeDisplay, _configurationProvider,
-				groupId -> _municipalityName(groupId, themeDisplay.getLocale()),
+				SiteSchools.municipalityNames(
+				_groupLocalService, themeDisplay.getLocale()),
 				_schoolService, _assessmentResultService, _schoolContextService);
 
 			renderRequest.setAttribute(
@@ -87,13 +85,6 @@ public class ViewSchoolsMVCRenderCommand implements MVCRenderCommand {
 		}
 
 		return "/view.jsp";
-	}
-
-	private String _municipalityName(long groupId, Locale locale) {
-		Group group = _groupLocalService.fetchGroup(groupId);
-
-		return (group == null) ? String.valueOf(groupId) :
-			group.getName(locale);
 	}
 
 	@Reference
