@@ -105,7 +105,7 @@ public final class SchoolWorkbookSink implements ImportSink {
 				_schoolsByLogin.put(
 					logins[0],
 					_schoolLocalService.updateSchool(
-						school.getSchoolId(), _withBranchOf(data, parent.getSchoolId()), _serviceContext));
+						school.getSchoolId(), _withIds(data, data.schoolId(), parent.getSchoolId()), _serviceContext));
 			}
 			catch (PortalException portalException) {
 				_reject(SheetKind.SCHOOLS, entry.getKey(), portalException);
@@ -144,13 +144,13 @@ public final class SchoolWorkbookSink implements ImportSink {
 
 			if (existing == null) {
 				school = _schoolLocalService.addSchool(
-					_userId, _groupId, _withBranchOf(_withId(schoolRow.data(), 0), 0), _serviceContext);
+					_userId, _groupId, _withIds(schoolRow.data(), 0, 0), _serviceContext);
 
 				_count(true, false);
 			}
 			else {
-				SchoolData data = _withBranchOf(
-					_withId(schoolRow.data(), existing.getSchoolId()), existing.getBranchOfSchoolId());
+				SchoolData data = _withIds(
+					schoolRow.data(), existing.getSchoolId(), existing.getBranchOfSchoolId());
 
 				if (data.equals(existing.toSchoolData())) {
 					school = existing;
@@ -183,17 +183,13 @@ public final class SchoolWorkbookSink implements ImportSink {
 				figures.shareBelowThreshold()));
 	}
 
-	private static SchoolData _withBranchOf(SchoolData data, long branchOfSchoolId) {
-		return new SchoolData(
-			data.schoolId(), data.name(), data.shortName(), data.address(), data.settlementType(), data.level(),
-			data.smallSchool(), branchOfSchoolId, data.distanceToCentreKm(), data.headName(), data.phone(),
-			data.email(), data.federalLogin(), data.status());
-	}
+	/** The school's data with the registry's ids, which a row does not carry. */
+	private static SchoolData _withIds(
+		SchoolData data, long schoolId, long branchOfSchoolId) {
 
-	private static SchoolData _withId(SchoolData data, long schoolId) {
 		return new SchoolData(
 			schoolId, data.name(), data.shortName(), data.address(), data.settlementType(), data.level(),
-			data.smallSchool(), data.branchOfSchoolId(), data.distanceToCentreKm(), data.headName(), data.phone(),
+			data.smallSchool(), branchOfSchoolId, data.distanceToCentreKm(), data.headName(), data.phone(),
 			data.email(), data.federalLogin(), data.status());
 	}
 
