@@ -7,6 +7,8 @@ public final class SchoolsActionKeys {
 
 	public static final String IMPORT_DATA = "IMPORT_DATA";
 
+	public static final String MANAGE_ORGANIZATIONS = "MANAGE_ORGANIZATIONS";
+
 	public static final String MANAGE_RULES = "MANAGE_RULES";
 
 	private SchoolsActionKeys() {

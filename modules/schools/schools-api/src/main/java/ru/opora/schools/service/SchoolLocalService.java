@@ -37,6 +37,7 @@ import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
+import ru.opora.schools.organization.OrganizationLinkResult;
 
 /**
  * Provides the local service interface for School. Methods of this
@@ -345,6 +346,15 @@ public interface SchoolLocalService
 	public SchoolImportResult importWorkbook(
 			long userId, long groupId, File file, ImportMode mode,
 			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Links every school of the site to a portal organization under the
+	 * municipality's organization (found by name, or created when
+	 * {@code createMissing}), in one transaction.
+	 */
+	public OrganizationLinkResult linkSchoolOrganizations(
+			long userId, long groupId, boolean createMissing)
 		throws PortalException;
 
 	/**

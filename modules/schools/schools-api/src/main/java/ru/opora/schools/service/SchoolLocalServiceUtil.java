@@ -398,6 +398,20 @@ public class SchoolLocalServiceUtil {
 	}
 
 	/**
+	 * Links every school of the site to a portal organization under the
+	 * municipality's organization (found by name, or created when
+	 * {@code createMissing}), in one transaction.
+	 */
+	public static ru.opora.schools.organization.OrganizationLinkResult
+			linkSchoolOrganizations(
+				long userId, long groupId, boolean createMissing)
+		throws PortalException {
+
+		return getService().linkSchoolOrganizations(
+			userId, groupId, createMissing);
+	}
+
+	/**
 	 * Stores a municipality's identification rules in its Site Settings.
 	 */
 	public static ru.opora.domain.identification.IdentificationRules

@@ -451,6 +451,21 @@ public class SchoolLocalServiceWrapper
 	}
 
 	/**
+	 * Links every school of the site to a portal organization under the
+	 * municipality's organization (found by name, or created when
+	 * {@code createMissing}), in one transaction.
+	 */
+	@Override
+	public ru.opora.schools.organization.OrganizationLinkResult
+			linkSchoolOrganizations(
+				long userId, long groupId, boolean createMissing)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolLocalService.linkSchoolOrganizations(
+			userId, groupId, createMissing);
+	}
+
+	/**
 	 * Stores a municipality's identification rules in its Site Settings.
 	 */
 	@Override

@@ -25,6 +25,7 @@ import ru.opora.domain.school.SchoolData;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
+import ru.opora.schools.organization.OrganizationLinkResult;
 
 /**
  * Provides the remote service interface for School. Methods of this
@@ -91,6 +92,14 @@ public interface SchoolService extends BaseService {
 	public SchoolImportResult importWorkbook(
 			long groupId, File file, ImportMode mode,
 			ServiceContext serviceContext)
+		throws PortalException;
+
+	/**
+	 * Links every school of the site to a portal organization: needs
+	 * MANAGE_ORGANIZATIONS there.
+	 */
+	public OrganizationLinkResult linkSchoolOrganizations(
+			long groupId, boolean createMissing)
 		throws PortalException;
 
 	/**

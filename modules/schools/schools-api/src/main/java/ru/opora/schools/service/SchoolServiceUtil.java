@@ -98,6 +98,17 @@ public class SchoolServiceUtil {
 	}
 
 	/**
+	 * Links every school of the site to a portal organization: needs
+	 * MANAGE_ORGANIZATIONS there.
+	 */
+	public static ru.opora.schools.organization.OrganizationLinkResult
+			linkSchoolOrganizations(long groupId, boolean createMissing)
+		throws PortalException {
+
+		return getService().linkSchoolOrganizations(groupId, createMissing);
+	}
+
+	/**
 	 * Changes the site's identification rules: needs MANAGE_RULES there.
 	 */
 	public static ru.opora.domain.identification.IdentificationRules

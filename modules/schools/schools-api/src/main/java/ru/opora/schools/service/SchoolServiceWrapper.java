@@ -107,6 +107,18 @@ public class SchoolServiceWrapper
 	}
 
 	/**
+	 * Links every school of the site to a portal organization: needs
+	 * MANAGE_ORGANIZATIONS there.
+	 */
+	@Override
+	public ru.opora.schools.organization.OrganizationLinkResult
+			linkSchoolOrganizations(long groupId, boolean createMissing)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _schoolService.linkSchoolOrganizations(groupId, createMissing);
+	}
+
+	/**
 	 * Changes the site's identification rules: needs MANAGE_RULES there.
 	 */
 	@Override

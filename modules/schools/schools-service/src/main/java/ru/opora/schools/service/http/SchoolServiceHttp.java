@@ -369,6 +369,49 @@ public class SchoolServiceHttp {
 		}
 	}
 
+	public static ru.opora.schools.organization.OrganizationLinkResult
+			linkSchoolOrganizations(
+				HttpPrincipal httpPrincipal, long groupId,
+				boolean createMissing)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SchoolServiceUtil.class, "linkSchoolOrganizations",
+				_linkSchoolOrganizationsParameterTypes8);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, createMissing);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.schools.organization.OrganizationLinkResult)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.schools.model.School updateSchoolOrganization(
 			HttpPrincipal httpPrincipal, long schoolId, long organizationId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -376,7 +419,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateSchoolOrganization",
-				_updateSchoolOrganizationParameterTypes8);
+				_updateSchoolOrganizationParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, organizationId);
@@ -418,7 +461,7 @@ public class SchoolServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SchoolServiceUtil.class, "updateSchool",
-				_updateSchoolParameterTypes9);
+				_updateSchoolParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, schoolData, serviceContext);
@@ -479,11 +522,14 @@ public class SchoolServiceHttp {
 			ru.opora.schools.importer.ImportMode.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSchoolOrganizationParameterTypes8 =
+	private static final Class<?>[] _linkSchoolOrganizationsParameterTypes8 =
+		new Class[] {long.class, boolean.class};
+	private static final Class<?>[] _updateSchoolOrganizationParameterTypes9 =
 		new Class[] {long.class, long.class};
-	private static final Class<?>[] _updateSchoolParameterTypes9 = new Class[] {
-		long.class, ru.opora.domain.school.SchoolData.class,
-		com.liferay.portal.kernel.service.ServiceContext.class
-	};
+	private static final Class<?>[] _updateSchoolParameterTypes10 =
+		new Class[] {
+			long.class, ru.opora.domain.school.SchoolData.class,
+			com.liferay.portal.kernel.service.ServiceContext.class
+		};
 
 }

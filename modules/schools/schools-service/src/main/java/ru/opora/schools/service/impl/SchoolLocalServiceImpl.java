@@ -11,6 +11,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.Validator;
@@ -37,6 +38,8 @@ import ru.opora.schools.exception.ImportRejectedException;
 import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.importer.ImportFileException;
 import ru.opora.schools.importer.ImportMode;
+import ru.opora.schools.internal.organization.SchoolOrganizationLinker;
+import ru.opora.schools.organization.OrganizationLinkResult;
 import ru.opora.schools.importer.ImportOptions;
 import ru.opora.schools.importer.ImportReport;
 import ru.opora.schools.importer.Names;
@@ -243,6 +246,31 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 	}
 
 	/**
+	 * Links every school of the site to a portal organization under the
+	 * municipality's organization (found by name, or created when
+	 * {@code createMissing}), in one transaction.
+	 */
+	@Override
+	public OrganizationLinkResult linkSchoolOrganizations(
+			long userId, long groupId, boolean createMissing)
+		throws PortalException {
+
+		SchoolOrganizationLinker schoolOrganizationLinker =
+			new SchoolOrganizationLinker(
+				_groupLocalService, _organizationLocalService);
+
+		return schoolOrganizationLinker.link(
+			userId, groupId, getGroupSchools(groupId),
+			getCompanySchools(_groupLocalService.getGroup(groupId).getCompanyId()),
+			createMissing,
+			(school, organizationId) -> {
+				school.setOrganizationId(organizationId);
+
+				schoolPersistence.update(school);
+			});
+	}
+
+	/**
 	 * Links a school to its portal organization, whose members are the
 	 * school's staff and may view its card (0 unlinks).
 	 */
@@ -290,6 +318,9 @@ public class SchoolLocalServiceImpl extends SchoolLocalServiceBaseImpl {
 
 	@Reference
 	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private GroupLocalService _groupLocalService;
 
 	@Reference
 	private OrganizationLocalService _organizationLocalService;

@@ -27,6 +27,7 @@ import ru.opora.schools.constants.SchoolsConstants;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.model.School;
+import ru.opora.schools.organization.OrganizationLinkResult;
 import ru.opora.schools.service.base.SchoolServiceBaseImpl;
 
 /**
@@ -116,6 +117,23 @@ public class SchoolServiceImpl extends SchoolServiceBaseImpl {
 
 		return schoolLocalService.importWorkbook(
 			getUserId(), groupId, file, mode, serviceContext);
+	}
+
+	/**
+	 * Links every school of the site to a portal organization: needs
+	 * MANAGE_ORGANIZATIONS there.
+	 */
+	@Override
+	public OrganizationLinkResult linkSchoolOrganizations(
+			long groupId, boolean createMissing)
+		throws PortalException {
+
+		_portletResourcePermission.check(
+			getPermissionChecker(), groupId,
+			SchoolsActionKeys.MANAGE_ORGANIZATIONS);
+
+		return schoolLocalService.linkSchoolOrganizations(
+			getUserId(), groupId, createMissing);
 	}
 
 	/** Links a school to its staff's organization: needs UPDATE on the school. */

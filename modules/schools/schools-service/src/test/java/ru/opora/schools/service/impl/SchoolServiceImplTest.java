@@ -69,6 +69,23 @@ class SchoolServiceImplTest {
 	}
 
 	@Test
+	void linkingOrganizationsNeedsManageOrganizationsOnTheSite() throws Exception {
+		doThrow(
+			new PrincipalException.MustHavePermission(_permissionChecker, "ru.opora.schools", 30001,
+				SchoolsActionKeys.MANAGE_ORGANIZATIONS)
+		).when(
+			_portletResourcePermission
+		).check(_permissionChecker, 30001L, SchoolsActionKeys.MANAGE_ORGANIZATIONS);
+
+		assertThrows(PrincipalException.class, () -> _service.linkSchoolOrganizations(30001, true));
+		verifyNoInteractions(_schoolLocalService);
+
+		_service.linkSchoolOrganizations(30002, false);
+
+		verify(_schoolLocalService).linkSchoolOrganizations(20123L, 30002L, false);
+	}
+
+	@Test
 	void addingWithPermissionCallsTheLocalServiceAsTheCurrentUser() throws Exception {
 		SchoolData schoolData = mock(SchoolData.class);
 		ServiceContext serviceContext = new ServiceContext();

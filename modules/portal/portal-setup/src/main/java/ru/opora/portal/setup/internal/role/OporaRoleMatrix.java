@@ -58,7 +58,7 @@ public final class OporaRoleMatrix {
 					"and assignments; imports data, sets the identification " +
 						"rules, assigns mentors."
 			).grant(
-				SCHOOLS, "IMPORT_DATA", "MANAGE_RULES"
+				SCHOOLS, "IMPORT_DATA", "MANAGE_ORGANIZATIONS", "MANAGE_RULES"
 			).grant(
 				SCHOOL, "VIEW"
 			).grant(
@@ -76,7 +76,8 @@ public final class OporaRoleMatrix {
 				"Runs the municipal roadmap: schools and their data, " +
 					"identification rules, assignment of mentors and curators."
 			).grant(
-				SCHOOLS, "ADD_SCHOOL", "IMPORT_DATA", "MANAGE_RULES"
+				SCHOOLS, "ADD_SCHOOL", "IMPORT_DATA", "MANAGE_ORGANIZATIONS",
+				"MANAGE_RULES"
 			).grant(
 				SCHOOL, "DELETE", "UPDATE", "VIEW"
 			).grant(

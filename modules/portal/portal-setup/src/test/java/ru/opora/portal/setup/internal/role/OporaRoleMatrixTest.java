@@ -36,6 +36,7 @@ class OporaRoleMatrixTest {
 		"                                                     RC  MC  CU  ST  TE  ME\n" +
 		"ru.opora.schools#ADD_SCHOOL                          -   x   -   -   -   -\n" +
 		"ru.opora.schools#IMPORT_DATA                         x   x   -   -   -   -\n" +
+		"ru.opora.schools#MANAGE_ORGANIZATIONS                x   x   -   -   -   -\n" +
 		"ru.opora.schools#MANAGE_RULES                        x   x   -   -   -   -\n" +
 		"ru.opora.schools#PERMISSIONS                         -   -   -   -   -   -\n" +
 		"ru.opora.schools.model.School#DELETE                 -   x   -   -   -   -\n" +
