@@ -63,6 +63,17 @@ SchoolsDisplayContext schoolsDisplayContext = (SchoolsDisplayContext)request.get
 			type="button"
 		/>
 
+		<c:if test="<%= schoolsDisplayContext.isShowLinkOrganizationsButton() %>">
+			<clay:link
+				cssClass="mr-2"
+				displayType="secondary"
+				href="<%= schoolsDisplayContext.getLinkOrganizationsURL() %>"
+				icon="users"
+				label="opora-link-organizations"
+				type="button"
+			/>
+		</c:if>
+
 		<c:if test="<%= schoolsDisplayContext.isShowIdentificationRulesButton() %>">
 			<clay:link
 				displayType="secondary"

@@ -50,6 +50,14 @@ public final class SchoolsWebKeys {
 
 	public static final String MVC_IMPORT_WORKBOOK = "/schools/import_workbook";
 
+	/** Action and render command: link the site's schools to organizations. */
+	public static final String MVC_LINK_ORGANIZATIONS =
+		"/schools/link_organizations";
+
+	/** SessionMessages key carrying the last {@code OrganizationLinkResult}. */
+	public static final String ORGANIZATION_LINK_RESULT =
+		"organizationLinkResult";
+
 	public static final String MVC_VIEW_IMPORT_RESULT =
 		"/schools/view_import_result";
 

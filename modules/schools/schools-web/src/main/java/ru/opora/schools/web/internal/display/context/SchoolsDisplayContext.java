@@ -121,6 +121,14 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		return labels.groupOptions(getGroup());
 	}
 
+	public String getLinkOrganizationsURL() {
+		return PortletURLBuilder.createRenderURL(
+			renderResponse
+		).setMVCRenderCommandName(
+			SchoolsWebKeys.MVC_LINK_ORGANIZATIONS
+		).buildString();
+	}
+
 	public String getIdentificationRulesURL() {
 		return PortletURLBuilder.createRenderURL(
 			renderResponse
@@ -295,6 +303,13 @@ public class SchoolsDisplayContext extends BaseSchoolsDisplayContext {
 		return _portletResourcePermission.contains(
 			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
 			SchoolsActionKeys.ADD_SCHOOL);
+	}
+
+	/** Whether the user may link the site's schools to portal organizations. */
+	public boolean isShowLinkOrganizationsButton() {
+		return _portletResourcePermission.contains(
+			themeDisplay.getPermissionChecker(), themeDisplay.getScopeGroupId(),
+			SchoolsActionKeys.MANAGE_ORGANIZATIONS);
 	}
 
 	/** Whether the user may try other identification thresholds on the site. */
