@@ -65,7 +65,7 @@ class LinkSchoolOrganizationsCommandsTest {
 			invocation -> invocation.getArgument(1)
 		);
 		_languageUtil.when(
-			() -> LanguageUtil.format(any(HttpServletRequest.class), anyString(), any(Object[].class))
+			() -> LanguageUtil.format(any(HttpServletRequest.class), anyString(), any(Object[].class), eq(false))
 		).thenAnswer(
 			invocation -> invocation.getArgument(1) + ":" + ((Object[])invocation.getArgument(2))[0]
 		);
