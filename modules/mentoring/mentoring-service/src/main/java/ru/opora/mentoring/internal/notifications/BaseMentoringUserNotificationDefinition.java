@@ -17,7 +17,8 @@ import ru.opora.mentoring.constants.MentoringPortletKeys;
 
 /**
  * One type of the mentoring portlet's notifications as it appears in each
- * user's notification settings: delivered on the website by default, and the
+ * user's notification settings: delivered on the website and by e-mail by
+ * default (e-mail only where the portal has mail configured), and the
  * user may switch it off. The description is a key of this bundle's
  * content/Language.
  *
@@ -31,6 +32,10 @@ public abstract class BaseMentoringUserNotificationDefinition
 
 		super(MentoringPortletKeys.MENTORING, 0, notificationType, description);
 
+		addUserNotificationDeliveryType(
+			new UserNotificationDeliveryType(
+				"email", UserNotificationDeliveryConstants.TYPE_EMAIL, true,
+				true));
 		addUserNotificationDeliveryType(
 			new UserNotificationDeliveryType(
 				"website", UserNotificationDeliveryConstants.TYPE_WEBSITE, true,

@@ -10,9 +10,6 @@ import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.json.JSONObject;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
-import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
-import com.liferay.portal.kernel.notifications.UserNotificationManagerUtil;
-import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
 
 import java.time.LocalDate;
@@ -27,9 +24,12 @@ import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.SupportEvent;
 
+import ru.opora.portal.notification.OporaNotificationSender;
+
 /**
- * Sends the mentoring portlet's user notifications (the bell in the user
- * menu): an assignment proposed, an assignment activated, a support event
+ * Sends the mentoring portlet's notifications (the bell in the user menu,
+ * and e-mail where the portal has mail configured, through
+ * {@link OporaNotificationSender}): an assignment proposed, an assignment activated, a support event
  * whose report is overdue. Each user's opt-out per type (My Account &gt;
  * Notifications, from the definitions in this package) is respected.
  *
@@ -155,15 +155,6 @@ public class MentoringNotifications {
 		return 0;
 	}
 
-	/** Whether the user wants this type on the website (their settings). */
-	protected boolean isDeliver(long userId, int notificationType)
-		throws PortalException {
-
-		return UserNotificationManagerUtil.isDeliver(
-			userId, MentoringPortletKeys.MENTORING, 0, notificationType,
-			UserNotificationDeliveryConstants.TYPE_WEBSITE);
-	}
-
 	private void _afterCommit(
 		int notificationType, MentorAssignment mentorAssignment,
 		long actorUserId, String actorName) {
@@ -224,15 +215,16 @@ public class MentoringNotifications {
 			long userId, int notificationType, JSONObject payloadJSONObject)
 		throws PortalException {
 
-		if (!isDeliver(userId, notificationType)) {
-			return false;
-		}
+		OporaNotificationSender.Delivery delivery =
+			_oporaNotificationSender.send(
+				userId, MentoringPortletKeys.MENTORING, notificationType,
+				payloadJSONObject,
+				locale -> MentoringNotificationTexts.getSubject(
+					notificationType, locale),
+				locale -> MentoringNotificationTexts.getBody(
+					payloadJSONObject, locale));
 
-		_userNotificationEventLocalService.sendUserNotificationEvents(
-			userId, MentoringPortletKeys.MENTORING,
-			UserNotificationDeliveryConstants.TYPE_WEBSITE, payloadJSONObject);
-
-		return true;
+		return delivery.isAny();
 	}
 
 	private static final Log _log = LogFactoryUtil.getLog(
@@ -242,7 +234,6 @@ public class MentoringNotifications {
 	private JSONFactory _jsonFactory;
 
 	@Reference
-	private UserNotificationEventLocalService
-		_userNotificationEventLocalService;
+	private OporaNotificationSender _oporaNotificationSender;
 
 }

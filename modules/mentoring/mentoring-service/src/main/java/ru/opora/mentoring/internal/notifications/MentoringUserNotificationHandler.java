@@ -6,22 +6,12 @@
 package ru.opora.mentoring.internal.notifications;
 
 import com.liferay.portal.kernel.json.JSONFactory;
-import com.liferay.portal.kernel.json.JSONObject;
 import com.liferay.portal.kernel.model.UserNotificationEvent;
 import com.liferay.portal.kernel.notifications.BaseUserNotificationHandler;
 import com.liferay.portal.kernel.notifications.UserNotificationHandler;
 import com.liferay.portal.kernel.service.ServiceContext;
-import com.liferay.portal.kernel.util.HtmlUtil;
-import com.liferay.portal.kernel.util.ResourceBundleUtil;
-import com.liferay.portal.kernel.util.Validator;
-
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,52 +37,8 @@ public class MentoringUserNotificationHandler
 
 	/** The body text of the payload in the locale, HTML-escaped. */
 	public String getBody(String payload, Locale locale) throws Exception {
-		JSONObject jsonObject = _jsonFactory.createJSONObject(payload);
-
-		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
-			"content.Language", locale, getClass());
-
-		int notificationType = jsonObject.getInt(
-			MentoringNotificationTypes.KEY_NOTIFICATION_TYPE);
-
-		if (notificationType ==
-				MentoringNotificationTypes.SUPPORT_EVENT_OVERDUE) {
-
-			return _format(
-				resourceBundle, "opora-mentoring-notification-event-overdue",
-				jsonObject.getString(MentoringNotificationTypes.KEY_TITLE),
-				_formatDate(
-					jsonObject.getString(
-						MentoringNotificationTypes.KEY_PLANNED_DATE),
-					locale));
-		}
-
-		String key = "opora-mentoring-notification-assignment-proposed";
-
-		if (notificationType ==
-				MentoringNotificationTypes.ASSIGNMENT_ACTIVATED) {
-
-			key = "opora-mentoring-notification-assignment-activated";
-		}
-		else if (notificationType !=
-					MentoringNotificationTypes.ASSIGNMENT_PROPOSED) {
-
-			return null;
-		}
-
-		String kind = jsonObject.getString(MentoringNotificationTypes.KEY_KIND);
-
-		String kindKey = "opora-mentoring-kind-" + kind;
-		String kindLabel = kind;
-
-		if (resourceBundle.containsKey(kindKey)) {
-			kindLabel = resourceBundle.getString(kindKey);
-		}
-
-		return _format(
-			resourceBundle, key,
-			jsonObject.getString(MentoringNotificationTypes.KEY_ACTOR_NAME),
-			kindLabel);
+		return MentoringNotificationTexts.getBody(
+			_jsonFactory.createJSONObject(payload), locale);
 	}
 
 	@Override
@@ -103,37 +49,6 @@ public class MentoringUserNotificationHandler
 
 		return getBody(
 			userNotificationEvent.getPayload(), serviceContext.getLocale());
-	}
-
-	private String _format(
-		ResourceBundle resourceBundle, String key, String... arguments) {
-
-		Object[] escaped = new Object[arguments.length];
-
-		for (int i = 0; i < arguments.length; i++) {
-			escaped[i] = HtmlUtil.escape(arguments[i]);
-		}
-
-		return ResourceBundleUtil.getString(resourceBundle, key, escaped);
-	}
-
-	private String _formatDate(String date, Locale locale) {
-		if (Validator.isNull(date)) {
-			return "";
-		}
-
-		try {
-			return DateTimeFormatter.ofLocalizedDate(
-				FormatStyle.MEDIUM
-			).withLocale(
-				locale
-			).format(
-				LocalDate.parse(date)
-			);
-		}
-		catch (DateTimeParseException dateTimeParseException) {
-			return date;
-		}
 	}
 
 	@Reference

@@ -2,6 +2,7 @@ package ru.opora.mentoring.internal.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.model.impl.SupportEventImpl;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.portal.notification.OporaNotificationSender;
 
 /**
  * Who is notified and with what payload. Outside a transaction Liferay's
@@ -41,7 +44,8 @@ class MentoringNotificationsTest {
 	void setUp() throws Exception {
 		TestSupport.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
 		TestSupport.set(
-			_mentoringNotifications, "_userNotificationEventLocalService", _userNotificationEventLocalService);
+			_mentoringNotifications, "_oporaNotificationSender",
+			TestSupport.websiteSender(_userNotificationEventLocalService, userId -> !_optedOut.contains(userId)));
 
 		when(
 			_userNotificationEventLocalService.sendUserNotificationEvents(
@@ -82,6 +86,28 @@ class MentoringNotificationsTest {
 			TestSupport.assignment(4, "mentor-school", 0, 0, 0), TestSupport.ACTOR_ID, "Координатор");
 
 		assertEquals(List.of(), _sent);
+	}
+
+	@Test
+	void theEmailGetsASubjectAndTheNotificationsWordsInTheUsersLanguage() throws Exception {
+		List<String> texts = new ArrayList<>();
+
+		TestSupport.set(
+			_mentoringNotifications, "_oporaNotificationSender",
+			(OporaNotificationSender)(userId, portletId, notificationType, payloadJSONObject, subject, body) -> {
+				texts.add(subject.apply(MentoringUserNotificationHandlerTest.RU));
+				texts.add(body.apply(MentoringUserNotificationHandlerTest.RU));
+				texts.add(subject.apply(Locale.US));
+
+				return new OporaNotificationSender.Delivery(false, true);
+			});
+
+		_mentoringNotifications.assignmentProposed(
+			TestSupport.assignment(5, "curator", 503, 0, 0), TestSupport.ACTOR_ID, "Иванова <Анна>");
+
+		assertEquals("Опора: предложено закрепление наставника", texts.get(0));
+		assertTrue(texts.get(1).startsWith("Иванова &lt;Анна&gt;"), texts.get(1));
+		assertEquals("Opora: a mentor assignment is proposed", texts.get(2));
 	}
 
 	@Test
@@ -172,14 +198,7 @@ class MentoringNotificationsTest {
 	}
 
 	private final Set<Long> _optedOut = new HashSet<>();
-	private final MentoringNotifications _mentoringNotifications = new MentoringNotifications() {
-
-		@Override
-		protected boolean isDeliver(long userId, int notificationType) {
-			return !_optedOut.contains(userId);
-		}
-
-	};
+	private final MentoringNotifications _mentoringNotifications = new MentoringNotifications();
 	private final List<Long> _sent = new ArrayList<>();
 	private final UserNotificationEventLocalService _userNotificationEventLocalService = mock(
 		UserNotificationEventLocalService.class);

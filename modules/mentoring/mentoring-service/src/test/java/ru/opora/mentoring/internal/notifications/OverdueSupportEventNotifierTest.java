@@ -98,7 +98,8 @@ class OverdueSupportEventNotifierTest {
 
 		TestSupport.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
 		TestSupport.set(
-			_mentoringNotifications, "_userNotificationEventLocalService", _userNotificationEventLocalService);
+			_mentoringNotifications, "_oporaNotificationSender",
+			TestSupport.websiteSender(_userNotificationEventLocalService, userId -> !_optedOut));
 
 		TestSupport.set(_notifier, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
 		TestSupport.set(_notifier, "_mentoringNotifications", _mentoringNotifications);
@@ -209,14 +210,7 @@ class OverdueSupportEventNotifierTest {
 	private final Map<Long, SupportEvent> _events = new LinkedHashMap<>();
 	private final MentorAssignmentLocalService _mentorAssignmentLocalService = mock(MentorAssignmentLocalService.class);
 	private final MentorAssignmentPersistence _mentorAssignmentPersistence = mock(MentorAssignmentPersistence.class);
-	private final MentoringNotifications _mentoringNotifications = new MentoringNotifications() {
-
-		@Override
-		protected boolean isDeliver(long userId, int notificationType) {
-			return !_optedOut;
-		}
-
-	};
+	private final MentoringNotifications _mentoringNotifications = new MentoringNotifications();
 	private final OverdueSupportEventNotifier _notifier = new OverdueSupportEventNotifier();
 	private boolean _optedOut;
 	private final List<String> _sent = new ArrayList<>();

@@ -6,18 +6,23 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.json.JSONObject;
+import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
+import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 
 import java.lang.reflect.Field;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.LongPredicate;
 import java.util.regex.Pattern;
 
 import org.mockito.Mockito;
 
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.impl.MentorAssignmentImpl;
+
+import ru.opora.portal.notification.OporaNotificationSender;
 
 /** Field injection and fixtures shared by the notification tests. */
 final class TestSupport {
@@ -45,6 +50,25 @@ final class TestSupport {
 	 * JSONObjectImpl need jabsorb and org.json, which release.portal.api does
 	 * not carry. Enough for payloads of strings and numbers.
 	 */
+	/**
+	 * A sender that stores a website notification for every user whom
+	 * {@code deliver} accepts (their settings), and sends no e-mail.
+	 */
+	static OporaNotificationSender websiteSender(
+		UserNotificationEventLocalService userNotificationEventLocalService, LongPredicate deliver) {
+
+		return (userId, portletId, notificationType, payloadJSONObject, subject, body) -> {
+			if (!deliver.test(userId)) {
+				return OporaNotificationSender.Delivery.NONE;
+			}
+
+			userNotificationEventLocalService.sendUserNotificationEvents(
+				userId, portletId, UserNotificationDeliveryConstants.TYPE_WEBSITE, payloadJSONObject);
+
+			return new OporaNotificationSender.Delivery(true, false);
+		};
+	}
+
 	static JSONFactory jsonFactory() throws Exception {
 		JSONFactory jsonFactory = mock(JSONFactory.class);
 
