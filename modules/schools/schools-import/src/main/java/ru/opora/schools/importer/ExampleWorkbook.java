@@ -43,12 +43,29 @@ public final class ExampleWorkbook {
 	 *
 	 * @param loginPrefix the federal logins' prefix (letters, digits, dashes)
 	 * @param fileName the name {@link #writeTo(Path)} gives the file
-	 * @param schoolCount 1 to the number of village names (12)
+	 * @param schoolCount 1 to the number of village names (24)
 	 * @param seed the same seed gives the same workbook
 	 */
 	public static ExampleWorkbook generated(String loginPrefix, String fileName, int schoolCount, long seed) {
-		if ((schoolCount < 1) || (schoolCount > _VILLAGES.length)) {
-			throw new IllegalArgumentException("schoolCount must be 1.." + _VILLAGES.length + ": " + schoolCount);
+		return generated(loginPrefix, fileName, schoolCount, seed, 0);
+	}
+
+	/**
+	 * As {@link #generated(String, String, int, long)}, the villages taken
+	 * from the {@code firstVillage}-th name on, so that two generated
+	 * districts of one region have schools of different names.
+	 */
+	public static ExampleWorkbook generated(
+		String loginPrefix, String fileName, int schoolCount, long seed, int firstVillage) {
+
+		if ((firstVillage < 0) || (firstVillage >= _VILLAGES.length)) {
+			throw new IllegalArgumentException("firstVillage must be 0.." + (_VILLAGES.length - 1) + ": " + firstVillage);
+		}
+
+		int villages = _VILLAGES.length - firstVillage;
+
+		if ((schoolCount < 1) || (schoolCount > villages)) {
+			throw new IllegalArgumentException("schoolCount must be 1.." + villages + ": " + schoolCount);
 		}
 
 		Random random = new Random(seed);
@@ -74,7 +91,7 @@ public final class ExampleWorkbook {
 				context[share] = Math.round(((Number)profileContext[share]).doubleValue() * _vary(random) * 10) / 10.0;
 			}
 
-			String village = _VILLAGES[i];
+			String village = _VILLAGES[firstVillage + i];
 			String level = (String)profile[3];
 			String kind = (i % _SCHOOLS.length == 0) ? "Лицей" : ("средняя".equals(level) ? "СОШ" : "ООШ");
 
@@ -320,7 +337,8 @@ public final class ExampleWorkbook {
 
 	private static final String[] _VILLAGES = {
 		"Дубровка", "Берёзовка", "Никольское", "Сосновка", "Покровка", "Михайловка", "Александровка", "Воскресенка",
-		"Каменка", "Озёрки", "Липовка", "Журавлёвка"
+		"Каменка", "Озёрки", "Липовка", "Журавлёвка", "Ольховка", "Рябиновка", "Знаменка", "Вязовка",
+		"Петровское", "Ивановка", "Малиновка", "Садовое", "Луговое", "Красный Яр", "Подгорное", "Заречное"
 	};
 
 	private final String _fileName;

@@ -40,6 +40,17 @@ class ExampleWorkbookTest {
 	}
 
 	@Test
+	void aDistrictFromTheSecondHalfOfTheVillagesIsCleanToo() throws Exception {
+		ExampleWorkbook workbook = ExampleWorkbook.generated("dr3", "district-3.xlsx", 12, 2003, 12);
+
+		assertEquals(12, workbook.getFederalLogins().size());
+		assertEquals("dr3-12", workbook.getFederalLogins().get(11));
+		assertTrue(
+			new WorkbookImporter(ImportOptions.defaults()).importFile(workbook.writeTo(_dir), new RecordingSink())
+				.isClean());
+	}
+
+	@Test
 	void ivanteevkaIsCleanAndKeepsItsLogins() throws Exception {
 		ExampleWorkbook workbook = ExampleWorkbook.ivanteevka();
 
@@ -58,7 +69,10 @@ class ExampleWorkbookTest {
 	@Test
 	void schoolCountIsBounded() {
 		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 0, 1));
-		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 13, 1));
+		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 25, 1));
+		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 13, 1, 12));
+		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 1, 1, 24));
+		assertThrows(IllegalArgumentException.class, () -> ExampleWorkbook.generated("x", "x.xlsx", 1, 1, -1));
 	}
 
 	/** The cells of each sheet as text (the zip bytes carry timestamps). */

@@ -83,6 +83,11 @@ public class DemoRegionLoader {
 				"/demo-rayon-2", "Демо-район 2", "Demo District 2",
 				ExampleWorkbook.generated(
 					"dr2", "opora-demo-rayon-2.xlsx", 10, 2002),
+				null),
+			new Municipality(
+				"/demo-rayon-3", "Демо-район 3", "Demo District 3",
+				ExampleWorkbook.generated(
+					"dr3", "opora-demo-rayon-3.xlsx", 12, 2003, 12),
 				null));
 	}
 

@@ -229,12 +229,13 @@ class DemoRegionLoaderTest {
 
 		// Sites: the municipalities, then the region (the marker) last.
 
-		assertEquals(List.of("/ivanteevka", "/demo-rayon-2", "/region"), List.copyOf(_groups.keySet()));
+		assertEquals(List.of("/ivanteevka", "/demo-rayon-2", "/demo-rayon-3", "/region"), List.copyOf(_groups.keySet()));
 		assertEquals("Регион (демо)", _groupNames.get("/region").get(new Locale("ru", "RU")));
 		assertEquals("Ивантеевский район", _groupNames.get("/ivanteevka").get(new Locale("ru", "RU")));
 
 		long ivanteevka = _groups.get("/ivanteevka").getGroupId();
 		long rayon2 = _groups.get("/demo-rayon-2").getGroupId();
+		long rayon3 = _groups.get("/demo-rayon-3").getGroupId();
 		long region = _groups.get("/region").getGroupId();
 
 		// Organizations: one per municipality, linked to its site; the demo school's under its municipality.
@@ -242,21 +243,24 @@ class DemoRegionLoaderTest {
 		Organization ivanteevkaOrganization = _organizations.get("Ивантеевский район");
 		Organization schoolOrganization = _organizations.get("МОУ «СОШ п. Знаменский»");
 
-		assertEquals(3, _organizations.size());
+		assertEquals(4, _organizations.size());
 		verify(_groupLocalService).addOrganizationGroup(ivanteevkaOrganization.getOrganizationId(), ivanteevka);
 		verify(_groupLocalService).addOrganizationGroup(_organizations.get("Демо-район 2").getOrganizationId(), rayon2);
+		verify(_groupLocalService).addOrganizationGroup(_organizations.get("Демо-район 3").getOrganizationId(), rayon3);
 		assertEquals(
 			ivanteevkaOrganization.getOrganizationId(), schoolOrganization.getParentOrganizationId());
 		verify(_schoolLocalService).updateSchoolOrganization(SCHOOL_ID, schoolOrganization.getOrganizationId());
 
-		// Schools: the seed district and ten generated schools, through the import, temp files removed.
+		// Schools: the seed district and 10 + 12 generated schools (30 in all), through the import, temp files removed.
 
 		assertEquals(
 			List.of("iv-gym", "iv-bart", "iv-ivan", "iv-arb", "iv-zn", "iv-yab", "iv-klev", "iv-kan"),
 			_imports.get(ivanteevka));
 		assertEquals(10, _imports.get(rayon2).size());
 		assertEquals("dr2-1", _imports.get(rayon2).get(0));
-		assertEquals(2, _importedFiles.size());
+		assertEquals(12, _imports.get(rayon3).size());
+		assertEquals("dr3-1", _imports.get(rayon3).get(0));
+		assertEquals(3, _importedFiles.size());
 
 		for (File file : _importedFiles) {
 			assertFalse(file.exists(), file.toString());
@@ -278,7 +282,7 @@ class DemoRegionLoaderTest {
 		long coordinatorId = _users.get("coordinator@opora.demo").getUserId();
 
 		assertArrayEquals(new long[] {_roleId(OporaRoleNames.REGIONAL_COORDINATOR)}, _userRoleIds.get("coordinator@opora.demo"));
-		assertArrayEquals(new long[] {ivanteevka, rayon2}, _userGroupIds.get("coordinator@opora.demo"));
+		assertArrayEquals(new long[] {ivanteevka, rayon2, rayon3}, _userGroupIds.get("coordinator@opora.demo"));
 		verify(_userLocalService).addGroupUsers(region, List.of(_users.get("coordinator@opora.demo")));
 		verify(_userGroupRoleLocalService, never()).addUserGroupRoles(eq(coordinatorId), anyLong(), any(long[].class));
 
@@ -300,6 +304,7 @@ class DemoRegionLoaderTest {
 
 		verify(_layoutSetLocalService).updateLayoutSetPrototypeLinkEnabled(ivanteevka, true, true, TEMPLATE_UUID);
 		verify(_layoutSetLocalService).updateLayoutSetPrototypeLinkEnabled(rayon2, true, true, TEMPLATE_UUID);
+		verify(_layoutSetLocalService).updateLayoutSetPrototypeLinkEnabled(rayon3, true, true, TEMPLATE_UUID);
 		verifyNoMoreInteractions(_layoutSetLocalService);
 
 		// Second run: the region site exists, nothing else is even looked up.
@@ -322,7 +327,7 @@ class DemoRegionLoaderTest {
 
 		assertTrue(_loader().load(_company));
 
-		assertEquals(3, _groups.size());
+		assertEquals(4, _groups.size());
 		assertEquals(7, _users.size());
 		verifyNoInteractions(_layoutSetLocalService);
 	}
@@ -342,7 +347,7 @@ class DemoRegionLoaderTest {
 		_roles.put(OporaRoleNames.TEACHER, teacher);
 
 		assertTrue(_loader().load(_company));
-		assertEquals(3, _groups.size());
+		assertEquals(4, _groups.size());
 		assertEquals(7, _users.size());
 	}
 
@@ -384,15 +389,15 @@ class DemoRegionLoaderTest {
 			assertEquals("database went away", illegalStateException.getMessage());
 		}
 
-		assertEquals(List.of("/ivanteevka", "/demo-rayon-2"), List.copyOf(_groups.keySet()));
+		assertEquals(List.of("/ivanteevka", "/demo-rayon-2", "/demo-rayon-3"), List.copyOf(_groups.keySet()));
 		assertEquals(1, _users.size());
 
 		assertTrue(_loader().load(_company));
 
-		assertEquals(List.of("/ivanteevka", "/demo-rayon-2", "/region"), List.copyOf(_groups.keySet()));
-		assertEquals(3, _organizations.size());
+		assertEquals(List.of("/ivanteevka", "/demo-rayon-2", "/demo-rayon-3", "/region"), List.copyOf(_groups.keySet()));
+		assertEquals(4, _organizations.size());
 		assertEquals(7, _users.size());
-		verify(_organizationLocalService, org.mockito.Mockito.times(3)).addOrganization(
+		verify(_organizationLocalService, org.mockito.Mockito.times(4)).addOrganization(
 			anyLong(), anyLong(), anyString(), anyBoolean());
 		verify(_userLocalService, never()).addGroupUsers(anyLong(), anyList());
 	}
