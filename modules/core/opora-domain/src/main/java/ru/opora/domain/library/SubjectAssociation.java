@@ -13,19 +13,19 @@ import java.util.regex.Pattern;
 /**
  * A district subject association (РМО) and the subject it covers: a code (its
  * key in folders, categories and metadata), a Russian and an English name.
- * Configured as lines {@code code|Русское название|English name}.
+ * Configured as lines {@code code;Русское название;English name}.
  */
 public final class SubjectAssociation {
 
 	/** The associations of a region unless configured otherwise. */
 	public static final List<String> DEFAULT_LINES = Collections.unmodifiableList(
 		Arrays.asList(
-			"math|Математика|Mathematics", "russian|Русский язык|Russian language",
-			"literature|Литература|Literature", "foreign-language|Иностранный язык|Foreign language",
-			"history|История и обществознание|History and social studies",
-			"physics|Физика|Physics", "chemistry|Химия|Chemistry", "biology|Биология|Biology",
-			"geography|География|Geography", "informatics|Информатика|Computer science",
-			"primary|Начальная школа|Primary school"));
+			"math;Математика;Mathematics", "russian;Русский язык;Russian language",
+			"literature;Литература;Literature", "foreign-language;Иностранный язык;Foreign language",
+			"history;История и обществознание;History and social studies",
+			"physics;Физика;Physics", "chemistry;Химия;Chemistry", "biology;Биология;Biology",
+			"geography;География;Geography", "informatics;Информатика;Computer science",
+			"primary;Начальная школа;Primary school"));
 
 	/** Reads one configured line; throws {@link IllegalArgumentException} naming what is wrong. */
 	public static SubjectAssociation parse(String line) {
@@ -33,11 +33,11 @@ public final class SubjectAssociation {
 			throw new IllegalArgumentException("empty subject association line");
 		}
 
-		String[] parts = line.split("\\|", -1);
+		String[] parts = line.split(";", -1);
 
 		if (parts.length != 3) {
 			throw new IllegalArgumentException(
-				"subject association \"" + line + "\" is not code|Russian name|English name");
+				"subject association \"" + line + "\" is not code;Russian name;English name");
 		}
 
 		String code = parts[0].trim().toLowerCase(Locale.ROOT);
@@ -131,7 +131,7 @@ public final class SubjectAssociation {
 
 	@Override
 	public String toString() {
-		return _code + "|" + _russianName + "|" + _englishName;
+		return _code + ";" + _russianName + ";" + _englishName;
 	}
 
 	private static final Pattern _CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");

@@ -129,17 +129,17 @@ class LibraryRulesTest {
 	@Test
 	void subjectAssociationsFromConfiguration() {
 		List<SubjectAssociation> associations = SubjectAssociation.parseAll(
-			Arrays.asList("Math | Математика | Mathematics", "", "music|Музыка|Music"));
+			Arrays.asList("Math ; Математика ; Mathematics", "", "music;Музыка;Music"));
 
 		assertEquals(new SubjectAssociation("math", "Математика", "Mathematics"), associations.get(0));
 		assertEquals("Музыка", associations.get(1).name(new Locale("ru", "RU")));
 		assertEquals("Music", associations.get(1).name(Locale.US));
-		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("math|Математика"));
-		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("ма|Математика|Maths"));
-		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("math||Maths"));
+		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("math;Математика"));
+		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("ма;Математика;Maths"));
+		assertThrows(IllegalArgumentException.class, () -> SubjectAssociation.parse("math;;Maths"));
 		assertThrows(
 			IllegalArgumentException.class,
-			() -> SubjectAssociation.parseAll(Arrays.asList("math|А|A", "math|Б|B")));
+			() -> SubjectAssociation.parseAll(Arrays.asList("math;А;A", "math;Б;B")));
 		assertTrue(SubjectAssociation.defaults().size() >= 10);
 		assertEquals("math", SubjectAssociation.defaults().get(0).code());
 	}
