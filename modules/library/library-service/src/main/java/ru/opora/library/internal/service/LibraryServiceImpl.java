@@ -40,6 +40,7 @@ import com.liferay.portal.kernel.security.permission.resource.PortletResourcePer
 import com.liferay.portal.kernel.service.ClassNameLocalService;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.service.permission.ModelPermissions;
 import com.liferay.portal.kernel.service.permission.ModelPermissionsFactory;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.TransactionConfig;
@@ -356,9 +357,16 @@ public class LibraryServiceImpl implements LibraryService {
 		serviceContext.setAttribute(
 			"fileEntryTypeId", result.getFileEntryTypeId());
 		serviceContext.setCompanyId(companyId);
-		serviceContext.setModelPermissions(
-			ModelPermissionsFactory.create(
-				_viewPermissions(), DLFileEntry.class.getName()));
+		ModelPermissions modelPermissions = ModelPermissionsFactory.create(
+			DLFileEntry.class.getName());
+
+		// VIEW for every signed-in user of the instance and the region site's members
+
+		modelPermissions.addRolePermissions(RoleConstants.USER, ActionKeys.VIEW);
+		modelPermissions.addRolePermissions(
+			RoleConstants.SITE_MEMBER, ActionKeys.VIEW);
+
+		serviceContext.setModelPermissions(modelPermissions);
 		serviceContext.setScopeGroupId(regionGroup.getGroupId());
 		serviceContext.setUserId(userId);
 		serviceContext.setWorkflowAction(WorkflowConstants.ACTION_PUBLISH);
@@ -631,17 +639,6 @@ public class LibraryServiceImpl implements LibraryService {
 		return MaterialMapper.toMaterial(
 			fileEntry, fileVersion, assetEntry, ddmFormValues,
 			municipalityFolder);
-	}
-
-	/** VIEW for every signed-in user of the instance and the region site's members. */
-	private static Map<String, String[]> _viewPermissions() {
-		Map<String, String[]> permissions = new LinkedHashMap<>();
-
-		permissions.put(RoleConstants.USER, new String[] {ActionKeys.VIEW});
-		permissions.put(
-			RoleConstants.SITE_MEMBER, new String[] {ActionKeys.VIEW});
-
-		return permissions;
 	}
 
 	private static final int _MAX_PENDING = 500;
