@@ -8,11 +8,11 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.upload.UploadPortletRequest;
-import com.liferay.portal.kernel.util.FileUtil;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.util.Arrays;
 
 import javax.portlet.ActionRequest;
@@ -72,7 +72,7 @@ public class UploadMaterialMVCActionCommand extends BaseMVCActionCommand {
 		byte[] bytes = null;
 
 		if ((file != null) && file.exists()) {
-			bytes = FileUtil.getBytes(file);
+			bytes = Files.readAllBytes(file.toPath());
 		}
 
 		MutableRenderParameters renderParameters =
