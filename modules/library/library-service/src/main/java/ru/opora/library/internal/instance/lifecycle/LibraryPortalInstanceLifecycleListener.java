@@ -8,12 +8,18 @@ import com.liferay.portal.kernel.model.Company;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.module.framework.ModuleServiceLifecycle;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
+import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.GetterUtil;
+import com.liferay.portal.kernel.util.PropsUtil;
 
 import java.util.List;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.library.internal.installer.LibraryDemoReviewer;
 import ru.opora.library.internal.installer.LibraryFolderInstaller;
 import ru.opora.library.internal.installer.LibrarySetup;
 import ru.opora.library.internal.installer.LibraryTypeInstaller;
@@ -23,7 +29,15 @@ import ru.opora.library.internal.installer.LibraryTypeInstaller;
  * entry type, vocabularies and review workflow, then, if the region site
  * exists, the folders of every municipality site made from the Opora site
  * template. Idempotent; a municipality added later gets its folders at its
- * first upload or at the next start.
+ * first upload or at the next start. With {@code opora.demo.data.enabled}
+ * the demo methodologist reviews the region library
+ * ({@link LibraryDemoReviewer}).
+ *
+ * <p>
+ * It starts after portal-setup's demo region listener, so that on the first
+ * start of a demo portal the region and its municipalities exist when the
+ * folders are made.
+ * </p>
  *
  * @author Opora
  */
@@ -52,6 +66,20 @@ public class LibraryPortalInstanceLifecycleListener
 			}
 		}
 		else {
+			if (GetterUtil.getBoolean(
+					PropsUtil.get("opora.demo.data.enabled")) &&
+				new LibraryDemoReviewer(
+					_roleLocalService, _userGroupRoleLocalService,
+					_userLocalService
+				).apply(
+					regionGroup
+				)) {
+
+				created.add(
+					"demo: " + LibraryDemoReviewer.EMAIL_ADDRESS +
+						" is a Methodologist of the region");
+			}
+
 			for (long groupId :
 					_librarySetup.getMunicipalityGroupIds(companyId)) {
 
@@ -86,5 +114,20 @@ public class LibraryPortalInstanceLifecycleListener
 
 	@Reference(target = ModuleServiceLifecycle.PORTAL_INITIALIZED)
 	private ModuleServiceLifecycle _moduleServiceLifecycle;
+
+	@Reference(
+		target = "(component.name=ru.opora.portal.setup.internal.instance.lifecycle.OporaDemoRegionPortalInstanceLifecycleListener)"
+	)
+	private PortalInstanceLifecycleListener
+		_oporaDemoRegionPortalInstanceLifecycleListener;
+
+	@Reference
+	private RoleLocalService _roleLocalService;
+
+	@Reference
+	private UserGroupRoleLocalService _userGroupRoleLocalService;
+
+	@Reference
+	private UserLocalService _userLocalService;
 
 }

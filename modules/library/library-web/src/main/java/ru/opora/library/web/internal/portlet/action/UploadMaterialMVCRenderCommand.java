@@ -1,5 +1,6 @@
 package ru.opora.library.web.internal.portlet.action;
 
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
@@ -27,11 +28,9 @@ import ru.opora.library.exception.MaterialValidationException;
 import ru.opora.library.service.LibraryService;
 import ru.opora.library.web.internal.constants.LibraryWebKeys;
 import ru.opora.library.web.internal.display.context.FieldError;
-import ru.opora.library.web.internal.display.context.Labels;
 import ru.opora.library.web.internal.display.context.Translator;
 import ru.opora.library.web.internal.display.context.UploadDisplayContext;
 
-import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 
 /**
  * The upload form, empty or with a rejected attempt's values and errors; the
@@ -63,9 +62,8 @@ public class UploadMaterialMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		try {
-			if (!_portletResourcePermission.contains(
-					themeDisplay.getPermissionChecker(),
-					themeDisplay.getScopeGroupId(),
+			if (!LibraryScreens.can(
+					_portletResourcePermission, themeDisplay,
 					LibraryActionKeys.ADD_MATERIAL)) {
 
 				return "/no_access.jsp";
@@ -95,10 +93,8 @@ public class UploadMaterialMVCRenderCommand implements MVCRenderCommand {
 			renderRequest.setAttribute(
 				LibraryWebKeys.DISPLAY_CONTEXT,
 				new UploadDisplayContext(
-					new Labels(
-						translator,
-						_libraryService.getSubjectAssociations(
-							themeDisplay.getCompanyId())),
+					LibraryScreens.labels(
+						_libraryService, themeDisplay, translator),
 					values,
 					FieldError.of(
 						(MaterialValidationException)SessionErrors.get(

@@ -21,7 +21,6 @@ import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.library.model.Material;
 import ru.opora.library.service.LibraryService;
 import ru.opora.library.web.internal.constants.LibraryWebKeys;
-import ru.opora.library.web.internal.display.context.Labels;
 import ru.opora.library.web.internal.display.context.MaterialDisplayContext;
 import ru.opora.library.web.internal.display.context.Translator;
 
@@ -65,10 +64,8 @@ public class ViewMaterialMVCRenderCommand implements MVCRenderCommand {
 					_dlURLHelper.getDownloadURL(
 						fileEntry, fileEntry.getLatestFileVersion(),
 						themeDisplay, ""),
-					new Labels(
-						translator,
-						_libraryService.getSubjectAssociations(
-							themeDisplay.getCompanyId())),
+					LibraryScreens.labels(
+						_libraryService, themeDisplay, translator),
 					translator));
 		}
 		catch (NoSuchFileEntryException | PrincipalException exception) {

@@ -1,7 +1,6 @@
 package ru.opora.library.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
@@ -20,7 +19,6 @@ import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.library.model.MaterialQuery;
 import ru.opora.library.service.LibraryService;
 import ru.opora.library.web.internal.constants.LibraryWebKeys;
-import ru.opora.library.web.internal.display.context.Labels;
 import ru.opora.library.web.internal.display.context.MaterialsDisplayContext;
 import ru.opora.library.web.internal.display.context.Translator;
 
@@ -48,12 +46,10 @@ public class ViewMaterialsMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		long groupId = themeDisplay.getScopeGroupId();
-		PermissionChecker permissionChecker =
-			themeDisplay.getPermissionChecker();
-
 		try {
-			if (!_portletResourcePermission.contains(
-					permissionChecker, groupId, LibraryActionKeys.VIEW)) {
+			if (!LibraryScreens.can(
+					_portletResourcePermission, themeDisplay,
+					LibraryActionKeys.VIEW)) {
 
 				return "/no_access.jsp";
 			}
@@ -70,15 +66,14 @@ public class ViewMaterialsMVCRenderCommand implements MVCRenderCommand {
 				LibraryWebKeys.DISPLAY_CONTEXT,
 				new MaterialsDisplayContext(
 					_libraryService, groupId, query,
-					new Labels(
-						Translator.of(themeDisplay.getLocale()),
-						_libraryService.getSubjectAssociations(
-							themeDisplay.getCompanyId())),
-					_portletResourcePermission.contains(
-						permissionChecker, groupId,
+					LibraryScreens.labels(
+						_libraryService, themeDisplay,
+						Translator.of(themeDisplay.getLocale())),
+					LibraryScreens.can(
+						_portletResourcePermission, themeDisplay,
 						LibraryActionKeys.ADD_MATERIAL),
-					_portletResourcePermission.contains(
-						permissionChecker, groupId,
+					LibraryScreens.can(
+						_portletResourcePermission, themeDisplay,
 						LibraryActionKeys.REVIEW_MATERIALS)));
 		}
 		catch (Exception exception) {

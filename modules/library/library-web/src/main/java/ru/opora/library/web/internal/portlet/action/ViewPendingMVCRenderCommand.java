@@ -19,7 +19,6 @@ import ru.opora.library.constants.LibraryConstants;
 import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.library.service.LibraryService;
 import ru.opora.library.web.internal.constants.LibraryWebKeys;
-import ru.opora.library.web.internal.display.context.Labels;
 import ru.opora.library.web.internal.display.context.PendingDisplayContext;
 import ru.opora.library.web.internal.display.context.Translator;
 
@@ -52,9 +51,8 @@ public class ViewPendingMVCRenderCommand implements MVCRenderCommand {
 			WebKeys.THEME_DISPLAY);
 
 		try {
-			if (!_portletResourcePermission.contains(
-					themeDisplay.getPermissionChecker(),
-					themeDisplay.getScopeGroupId(),
+			if (!LibraryScreens.can(
+					_portletResourcePermission, themeDisplay,
 					LibraryActionKeys.REVIEW_MATERIALS)) {
 
 				return "/no_access.jsp";
@@ -65,10 +63,9 @@ public class ViewPendingMVCRenderCommand implements MVCRenderCommand {
 				new PendingDisplayContext(
 					_libraryService.getPendingMaterials(
 						themeDisplay.getScopeGroupId()),
-					new Labels(
-						Translator.of(themeDisplay.getLocale()),
-						_libraryService.getSubjectAssociations(
-							themeDisplay.getCompanyId())),
+					LibraryScreens.labels(
+						_libraryService, themeDisplay,
+						Translator.of(themeDisplay.getLocale())),
 					_portal.getControlPanelPortletURL(
 						renderRequest, MY_WORKFLOW_TASKS,
 						PortletRequest.RENDER_PHASE
