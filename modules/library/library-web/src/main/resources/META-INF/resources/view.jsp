@@ -24,9 +24,9 @@ iteratorURL.setParameter("riskFactor", query.getRiskFactorCode());
 iteratorURL.setParameter("competence", query.getCompetenceCode());
 %>
 
-<portlet:renderURL var="searchURL">
+<liferay-portlet:renderURL varImpl="searchURL">
 	<portlet:param name="mvcRenderCommandName" value="<%= LibraryWebKeys.MVC_VIEW %>" />
-</portlet:renderURL>
+</liferay-portlet:renderURL>
 
 <portlet:renderURL var="uploadURL">
 	<portlet:param name="mvcRenderCommandName" value="<%= LibraryWebKeys.MVC_UPLOAD %>" />
@@ -51,7 +51,9 @@ iteratorURL.setParameter("competence", query.getCompetenceCode());
 		</c:if>
 	</div>
 
-	<aui:form action="<%= searchURL %>" method="get" name="searchFm">
+	<aui:form action="<%= searchURL.toString() %>" method="get" name="searchFm">
+		<liferay-portlet:renderURLParams varImpl="searchURL" />
+
 		<clay:row>
 			<clay:col md="4">
 				<aui:input label="opora-library-keywords" name="keywords" type="text" value="<%= query.getKeywords() %>" />
@@ -135,7 +137,7 @@ iteratorURL.setParameter("competence", query.getCompetenceCode());
 				<aui:button-row>
 					<aui:button primary="<%= true %>" type="submit" value="opora-library-search" />
 
-					<aui:button href="<%= searchURL %>" type="cancel" value="opora-library-reset" />
+					<aui:button href="<%= searchURL.toString() %>" type="cancel" value="opora-library-reset" />
 				</aui:button-row>
 			</clay:col>
 		</clay:row>
