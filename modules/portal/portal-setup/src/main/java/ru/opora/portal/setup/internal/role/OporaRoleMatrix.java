@@ -30,6 +30,8 @@ import ru.opora.portal.constants.OporaRoleNames;
  */
 public final class OporaRoleMatrix {
 
+	public static final String LIBRARY = "ru.opora.library";
+
 	public static final String MENTOR_ASSIGNMENT =
 		"ru.opora.mentoring.model.MentorAssignment";
 
@@ -65,6 +67,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "VIEW"
+			).grant(
+				LIBRARY, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -84,6 +88,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "ADD_EVENT", "DELETE", "UPDATE", "VIEW"
+			).grant(
+				LIBRARY, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -95,6 +101,8 @@ public final class OporaRoleMatrix {
 					"results: support plan and reports for their own schools."
 			).grant(
 				SCHOOL, "VIEW"
+			).grant(
+				LIBRARY, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -102,6 +110,8 @@ public final class OporaRoleMatrix {
 				"School Team",
 				"Директор и заместители школы: документы своей школы.",
 				"Director and deputies of a school: their school's documents."
+			).grant(
+				LIBRARY, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -109,6 +119,8 @@ public final class OporaRoleMatrix {
 				"Проходит диагностику профессиональных дефицитов, следует " +
 					"индивидуальному маршруту.",
 				"Takes the deficit diagnostics, follows an individual route."
+			).grant(
+				LIBRARY, "ADD_MATERIAL", "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -119,6 +131,8 @@ public final class OporaRoleMatrix {
 					"the municipality's schools."
 			).grant(
 				SCHOOL, "VIEW"
+			).grant(
+				LIBRARY, "ADD_MATERIAL", "REVIEW_MATERIALS", "VIEW"
 			));
 
 		return new OporaRoleMatrix(roles);

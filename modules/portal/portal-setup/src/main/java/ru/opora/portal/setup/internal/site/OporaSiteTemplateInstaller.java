@@ -23,13 +23,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.schools.constants.SchoolsPortletKeys;
 
 /**
  * Creates, in one portal instance, the site template {@value #NAME} that an
  * administrator applies to a new municipality site: its pages {@code /schools}
- * (the Schools widget) and {@code /mentoring} (the Mentoring widget), one
+ * (the Schools widget), {@code /mentoring} (the Mentoring widget) and
+ * {@code /library} (the methodological library's widget), one
  * column each, and the Opora theme {@value #THEME_ID}.
  *
  * <p>
@@ -56,7 +58,10 @@ public class OporaSiteTemplateInstaller {
 			new Page("/schools", "Школы", "Schools", SchoolsPortletKeys.SCHOOLS),
 			new Page(
 				"/mentoring", "Наставничество", "Mentoring",
-				MentoringPortletKeys.MENTORING));
+				MentoringPortletKeys.MENTORING),
+			new Page(
+				"/library", "Методическая библиотека", "Methodological library",
+				LibraryPortletKeys.LIBRARY));
 	}
 
 	public OporaSiteTemplateInstaller(

@@ -51,7 +51,11 @@ class OporaRoleMatrixTest {
 		"ru.opora.mentoring.model.MentorAssignment#PERMISSIONS -  -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#REPORT     -   -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#UPDATE     -   x   -   -   -   -\n" +
-		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n";
+		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n" +
+		"ru.opora.library#ADD_MATERIAL                        -   -   -   -   x   x\n" +
+		"ru.opora.library#PERMISSIONS                         -   -   -   -   -   -\n" +
+		"ru.opora.library#REVIEW_MATERIALS                    -   -   -   -   -   x\n" +
+		"ru.opora.library#VIEW                                x   x   x   x   x   x\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,

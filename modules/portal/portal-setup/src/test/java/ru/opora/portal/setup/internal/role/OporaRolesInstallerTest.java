@@ -198,6 +198,7 @@ class OporaRolesInstallerTest {
 		assertEquals(
 			List.of(
 				"Municipal Coordinator: ru.opora.schools.model.School#DELETE",
+				"Curator: ru.opora.library#VIEW",
 				"Curator: ru.opora.schools.model.School#VIEW"),
 			report.getAddedPermissions());
 		verify(_roleLocalService).addRole(

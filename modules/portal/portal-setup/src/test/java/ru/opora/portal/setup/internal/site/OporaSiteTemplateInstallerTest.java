@@ -108,7 +108,7 @@ class OporaSiteTemplateInstallerTest {
 
 		assertTrue(report.isTemplateCreated());
 		assertTrue(report.isComplete(), report.toString());
-		assertEquals(List.of("/schools", "/mentoring"), report.getPagesAdded());
+		assertEquals(List.of("/schools", "/mentoring", "/library"), report.getPagesAdded());
 
 		// The template: Russian and English names, no default "home" page, owned by the first administrator.
 
@@ -129,13 +129,15 @@ class OporaSiteTemplateInstallerTest {
 
 		// Two private widget pages, one column, each with its widget, saved.
 
-		assertEquals(List.of("/schools", "/mentoring"), List.copyOf(_layouts.keySet()));
+		assertEquals(List.of("/schools", "/mentoring", "/library"), List.copyOf(_layouts.keySet()));
 		assertEquals("Школы", _pageNames.get("/schools").get(_RUSSIAN));
 		assertEquals("Наставничество", _pageNames.get("/mentoring").get(_RUSSIAN));
 		assertEquals("Schools", _pageNames.get("/schools").get(Locale.US));
 
 		_assertWidgetPage("/schools", "ru_opora_schools_web_SchoolsPortlet");
 		_assertWidgetPage("/mentoring", "ru_opora_mentoring_web_MentoringPortlet");
+		_assertWidgetPage("/library", "ru_opora_library_web_LibraryPortlet");
+		assertEquals("Методическая библиотека", _pageNames.get("/library").get(_RUSSIAN));
 
 		assertSame(_templates.get(1), OporaSiteTemplateInstaller.fetchTemplate(_layoutSetPrototypeLocalService, COMPANY_ID));
 
@@ -192,7 +194,7 @@ class OporaSiteTemplateInstallerTest {
 
 		assertFalse(report.isComplete());
 		assertEquals(List.of("ru_opora_mentoring_web_MentoringPortlet"), report.getUnregisteredPortlets());
-		assertEquals(List.of("/schools", "/mentoring"), report.getPagesAdded());
+		assertEquals(List.of("/schools", "/mentoring", "/library"), report.getPagesAdded());
 		assertTrue(_widgets.get("/mentoring").isEmpty());
 
 		// The new page is saved anyway (its one-column layout).
@@ -293,7 +295,9 @@ class OporaSiteTemplateInstallerTest {
 	private static final Locale _RUSSIAN = new Locale("ru", "RU");
 
 	private final Set<String> _knownPortlets = new HashSet<>(
-		List.of("ru_opora_schools_web_SchoolsPortlet", "ru_opora_mentoring_web_MentoringPortlet"));
+		List.of(
+			"ru_opora_schools_web_SchoolsPortlet", "ru_opora_mentoring_web_MentoringPortlet",
+			"ru_opora_library_web_LibraryPortlet"));
 	private final LayoutLocalService _layoutLocalService = mock(LayoutLocalService.class);
 	private final Map<String, Layout> _layouts = new LinkedHashMap<>();
 	private final LayoutSetLocalService _layoutSetLocalService = mock(LayoutSetLocalService.class);

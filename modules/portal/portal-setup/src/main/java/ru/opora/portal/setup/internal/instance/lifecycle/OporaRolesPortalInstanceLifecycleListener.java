@@ -12,6 +12,8 @@ import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 
+import javax.portlet.Portlet;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -60,6 +62,10 @@ public class OporaRolesPortalInstanceLifecycleListener
 					report);
 		}
 	}
+
+	/** The library's actions (ru.opora.library) are read from its web bundle when its portlet registers. */
+	@Reference(target = "(javax.portlet.name=ru_opora_library_web_LibraryPortlet)")
+	private Portlet _libraryPortlet;
 
 	@Reference(target = ModuleServiceLifecycle.PORTAL_INITIALIZED)
 	private ModuleServiceLifecycle _moduleServiceLifecycle;

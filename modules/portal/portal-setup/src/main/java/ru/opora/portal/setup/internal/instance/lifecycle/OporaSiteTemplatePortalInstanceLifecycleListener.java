@@ -17,6 +17,7 @@ import javax.portlet.Portlet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
 import ru.opora.portal.setup.internal.site.OporaSiteTemplateInstaller;
 import ru.opora.schools.constants.SchoolsPortletKeys;
@@ -75,6 +76,9 @@ public class OporaSiteTemplatePortalInstanceLifecycleListener
 
 	@Reference
 	private LayoutSetPrototypeLocalService _layoutSetPrototypeLocalService;
+
+	@Reference(target = "(javax.portlet.name=" + LibraryPortletKeys.LIBRARY + ")")
+	private Portlet _libraryPortlet;
 
 	@Reference(
 		target = "(javax.portlet.name=" + MentoringPortletKeys.MENTORING + ")"
