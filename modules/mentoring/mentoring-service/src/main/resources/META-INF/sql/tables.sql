@@ -57,5 +57,6 @@ create table Opora_SupportEvent (
 	reportUserId LONG,
 	outcome STRING null,
 	reportFolderId LONG,
+	materialFileEntryIds VARCHAR(1000) null,
 	overdueNotifiedDate DATE null
 );

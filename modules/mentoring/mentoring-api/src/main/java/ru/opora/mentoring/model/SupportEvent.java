@@ -47,6 +47,11 @@ public interface SupportEvent extends PersistedModel, SupportEventModel {
 
 		};
 
+	/**
+	 * The library materials linked to the event, in their order.
+	 */
+	public java.util.List<Long> getMaterialFileEntryIdList();
+
 	public java.time.LocalDate getPlannedLocalDate();
 
 	public java.time.LocalDate getReportLocalDate();

@@ -368,6 +368,21 @@ public interface SupportEventModel
 	public void setReportFolderId(long reportFolderId);
 
 	/**
+	 * Returns the material file entry IDs of this support event.
+	 *
+	 * @return the material file entry IDs of this support event
+	 */
+	@AutoEscape
+	public String getMaterialFileEntryIds();
+
+	/**
+	 * Sets the material file entry IDs of this support event.
+	 *
+	 * @param materialFileEntryIds the material file entry IDs of this support event
+	 */
+	public void setMaterialFileEntryIds(String materialFileEntryIds);
+
+	/**
 	 * Returns the overdue notified date of this support event.
 	 *
 	 * @return the overdue notified date of this support event

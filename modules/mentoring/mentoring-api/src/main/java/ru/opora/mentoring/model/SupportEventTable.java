@@ -64,6 +64,10 @@ public class SupportEventTable extends BaseTable<SupportEventTable> {
 		"outcome", String.class, Types.VARCHAR, Column.FLAG_DEFAULT);
 	public final Column<SupportEventTable, Long> reportFolderId = createColumn(
 		"reportFolderId", Long.class, Types.BIGINT, Column.FLAG_DEFAULT);
+	public final Column<SupportEventTable, String> materialFileEntryIds =
+		createColumn(
+			"materialFileEntryIds", String.class, Types.VARCHAR,
+			Column.FLAG_DEFAULT);
 	public final Column<SupportEventTable, Date> overdueNotifiedDate =
 		createColumn(
 			"overdueNotifiedDate", Date.class, Types.TIMESTAMP,

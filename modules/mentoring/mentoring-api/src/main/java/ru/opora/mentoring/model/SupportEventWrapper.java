@@ -52,6 +52,7 @@ public class SupportEventWrapper
 		attributes.put("reportUserId", getReportUserId());
 		attributes.put("outcome", getOutcome());
 		attributes.put("reportFolderId", getReportFolderId());
+		attributes.put("materialFileEntryIds", getMaterialFileEntryIds());
 		attributes.put("overdueNotifiedDate", getOverdueNotifiedDate());
 
 		return attributes;
@@ -173,6 +174,13 @@ public class SupportEventWrapper
 			setReportFolderId(reportFolderId);
 		}
 
+		String materialFileEntryIds = (String)attributes.get(
+			"materialFileEntryIds");
+
+		if (materialFileEntryIds != null) {
+			setMaterialFileEntryIds(materialFileEntryIds);
+		}
+
 		Date overdueNotifiedDate = (Date)attributes.get("overdueNotifiedDate");
 
 		if (overdueNotifiedDate != null) {
@@ -233,6 +241,24 @@ public class SupportEventWrapper
 	@Override
 	public long getGroupId() {
 		return model.getGroupId();
+	}
+
+	/**
+	 * The library materials linked to the event, in their order.
+	 */
+	@Override
+	public java.util.List<Long> getMaterialFileEntryIdList() {
+		return model.getMaterialFileEntryIdList();
+	}
+
+	/**
+	 * Returns the material file entry IDs of this support event.
+	 *
+	 * @return the material file entry IDs of this support event
+	 */
+	@Override
+	public String getMaterialFileEntryIds() {
+		return model.getMaterialFileEntryIds();
 	}
 
 	/**
@@ -506,6 +532,16 @@ public class SupportEventWrapper
 	@Override
 	public void setGroupId(long groupId) {
 		model.setGroupId(groupId);
+	}
+
+	/**
+	 * Sets the material file entry IDs of this support event.
+	 *
+	 * @param materialFileEntryIds the material file entry IDs of this support event
+	 */
+	@Override
+	public void setMaterialFileEntryIds(String materialFileEntryIds) {
+		model.setMaterialFileEntryIds(materialFileEntryIds);
 	}
 
 	/**

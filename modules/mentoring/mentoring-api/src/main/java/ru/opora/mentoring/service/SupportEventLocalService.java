@@ -310,14 +310,6 @@ public interface SupportEventLocalService
 			long supportEventId, Date notifiedDate)
 		throws PortalException;
 
-	/**
-	 * Reports an event as done (outcome required, not before its date) or
-	 * cancelled; a done event's report may be corrected.
-	 *
-	 * @param status a code of SupportEventStatus: done or cancelled
-	 * @param reportFolderId the Document Library folder of the materials, or 0
-	 * @param reportDate the day of the report (the reporter's today)
-	 */
 	public SupportEvent reportSupportEvent(
 			long userId, long supportEventId, String status, String outcome,
 			long reportFolderId, LocalDate reportDate,
@@ -345,5 +337,19 @@ public interface SupportEventLocalService
 	 */
 	@Indexable(type = IndexableType.REINDEX)
 	public SupportEvent updateSupportEvent(SupportEvent supportEvent);
+
+	/**
+	 * Links methodological materials of the region's library (their
+	 * Documents and Media file entry IDs) to the event, replacing the earlier
+	 * choice; an empty array unlinks all.
+	 *
+	 * @param status a code of SupportEventStatus: done or cancelled
+	 * @param reportFolderId the Document Library folder of the materials, or 0
+	 * @param reportDate the day of the report (the reporter's today)
+	 */
+	public SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			ServiceContext serviceContext)
+		throws PortalException;
 
 }

@@ -352,14 +352,6 @@ public class SupportEventLocalServiceUtil {
 		return getService().markOverdueNotified(supportEventId, notifiedDate);
 	}
 
-	/**
-	 * Reports an event as done (outcome required, not before its date) or
-	 * cancelled; a done event's report may be corrected.
-	 *
-	 * @param status a code of SupportEventStatus: done or cancelled
-	 * @param reportFolderId the Document Library folder of the materials, or 0
-	 * @param reportDate the day of the report (the reporter's today)
-	 */
 	public static SupportEvent reportSupportEvent(
 			long userId, long supportEventId, String status, String outcome,
 			long reportFolderId, java.time.LocalDate reportDate,
@@ -398,6 +390,24 @@ public class SupportEventLocalServiceUtil {
 	 */
 	public static SupportEvent updateSupportEvent(SupportEvent supportEvent) {
 		return getService().updateSupportEvent(supportEvent);
+	}
+
+	/**
+	 * Links methodological materials of the region's library (their
+	 * Documents and Media file entry IDs) to the event, replacing the earlier
+	 * choice; an empty array unlinks all.
+	 *
+	 * @param status a code of SupportEventStatus: done or cancelled
+	 * @param reportFolderId the Document Library folder of the materials, or 0
+	 * @param reportDate the day of the report (the reporter's today)
+	 */
+	public static SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateSupportEventMaterials(
+			supportEventId, fileEntryIds, serviceContext);
 	}
 
 	public static SupportEventLocalService getService() {

@@ -404,14 +404,6 @@ public class SupportEventLocalServiceWrapper
 			supportEventId, notifiedDate);
 	}
 
-	/**
-	 * Reports an event as done (outcome required, not before its date) or
-	 * cancelled; a done event's report may be corrected.
-	 *
-	 * @param status a code of SupportEventStatus: done or cancelled
-	 * @param reportFolderId the Document Library folder of the materials, or 0
-	 * @param reportDate the day of the report (the reporter's today)
-	 */
 	@Override
 	public ru.opora.mentoring.model.SupportEvent reportSupportEvent(
 			long userId, long supportEventId, String status, String outcome,
@@ -455,6 +447,25 @@ public class SupportEventLocalServiceWrapper
 		ru.opora.mentoring.model.SupportEvent supportEvent) {
 
 		return _supportEventLocalService.updateSupportEvent(supportEvent);
+	}
+
+	/**
+	 * Links methodological materials of the region's library (their
+	 * Documents and Media file entry IDs) to the event, replacing the earlier
+	 * choice; an empty array unlinks all.
+	 *
+	 * @param status a code of SupportEventStatus: done or cancelled
+	 * @param reportFolderId the Document Library folder of the materials, or 0
+	 * @param reportDate the day of the report (the reporter's today)
+	 */
+	@Override
+	public ru.opora.mentoring.model.SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _supportEventLocalService.updateSupportEventMaterials(
+			supportEventId, fileEntryIds, serviceContext);
 	}
 
 	@Override

@@ -108,4 +108,13 @@ public interface SupportEventService extends BaseService {
 			ServiceContext serviceContext)
 		throws PortalException;
 
+	/**
+	 * Links library materials to the event: for whoever may report it (its
+	 * curator or mentor teacher) or update it (coordinators).
+	 */
+	public SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			ServiceContext serviceContext)
+		throws PortalException;
+
 }

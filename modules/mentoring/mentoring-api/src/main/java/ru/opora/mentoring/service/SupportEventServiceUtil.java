@@ -130,6 +130,19 @@ public class SupportEventServiceUtil {
 			supportEventId, supportEventData, serviceContext);
 	}
 
+	/**
+	 * Links library materials to the event: for whoever may report it (its
+	 * curator or mentor teacher) or update it (coordinators).
+	 */
+	public static SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws PortalException {
+
+		return getService().updateSupportEventMaterials(
+			supportEventId, fileEntryIds, serviceContext);
+	}
+
 	public static SupportEventService getService() {
 		return _serviceSnapshot.get();
 	}

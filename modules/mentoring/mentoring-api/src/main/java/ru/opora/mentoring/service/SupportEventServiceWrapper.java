@@ -143,6 +143,20 @@ public class SupportEventServiceWrapper
 			supportEventId, supportEventData, serviceContext);
 	}
 
+	/**
+	 * Links library materials to the event: for whoever may report it (its
+	 * curator or mentor teacher) or update it (coordinators).
+	 */
+	@Override
+	public ru.opora.mentoring.model.SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _supportEventService.updateSupportEventMaterials(
+			supportEventId, fileEntryIds, serviceContext);
+	}
+
 	@Override
 	public SupportEventService getWrappedService() {
 		return _supportEventService;

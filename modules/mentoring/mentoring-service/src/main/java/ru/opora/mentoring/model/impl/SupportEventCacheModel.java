@@ -69,7 +69,7 @@ public class SupportEventCacheModel
 
 	@Override
 	public String toString() {
-		StringBundler sb = new StringBundler(41);
+		StringBundler sb = new StringBundler(43);
 
 		sb.append("{mvccVersion=");
 		sb.append(mvccVersion);
@@ -109,6 +109,8 @@ public class SupportEventCacheModel
 		sb.append(outcome);
 		sb.append(", reportFolderId=");
 		sb.append(reportFolderId);
+		sb.append(", materialFileEntryIds=");
+		sb.append(materialFileEntryIds);
 		sb.append(", overdueNotifiedDate=");
 		sb.append(overdueNotifiedDate);
 		sb.append("}");
@@ -209,6 +211,13 @@ public class SupportEventCacheModel
 
 		supportEventImpl.setReportFolderId(reportFolderId);
 
+		if (materialFileEntryIds == null) {
+			supportEventImpl.setMaterialFileEntryIds("");
+		}
+		else {
+			supportEventImpl.setMaterialFileEntryIds(materialFileEntryIds);
+		}
+
 		if (overdueNotifiedDate == Long.MIN_VALUE) {
 			supportEventImpl.setOverdueNotifiedDate(null);
 		}
@@ -250,6 +259,7 @@ public class SupportEventCacheModel
 		outcome = objectInput.readUTF();
 
 		reportFolderId = objectInput.readLong();
+		materialFileEntryIds = objectInput.readUTF();
 		overdueNotifiedDate = objectInput.readLong();
 	}
 
@@ -326,6 +336,14 @@ public class SupportEventCacheModel
 		}
 
 		objectOutput.writeLong(reportFolderId);
+
+		if (materialFileEntryIds == null) {
+			objectOutput.writeUTF("");
+		}
+		else {
+			objectOutput.writeUTF(materialFileEntryIds);
+		}
+
 		objectOutput.writeLong(overdueNotifiedDate);
 	}
 
@@ -348,6 +366,7 @@ public class SupportEventCacheModel
 	public long reportUserId;
 	public String outcome;
 	public long reportFolderId;
+	public String materialFileEntryIds;
 	public long overdueNotifiedDate;
 
 }

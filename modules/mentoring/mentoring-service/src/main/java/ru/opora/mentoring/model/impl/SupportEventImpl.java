@@ -7,6 +7,9 @@ package ru.opora.mentoring.model.impl;
 
 import java.time.LocalDate;
 
+import java.util.List;
+
+import ru.opora.domain.mentoring.assignment.MaterialLinks;
 import ru.opora.domain.mentoring.assignment.SupportEventData;
 import ru.opora.domain.mentoring.assignment.SupportEventRules;
 import ru.opora.domain.mentoring.assignment.SupportEventStatus;
@@ -20,6 +23,11 @@ import ru.opora.mentoring.util.MentoringDates;
  * @author Opora
  */
 public class SupportEventImpl extends SupportEventBaseImpl {
+
+	/** The library materials linked to the event, in their order. */
+	public List<Long> getMaterialFileEntryIdList() {
+		return MaterialLinks.parse(getMaterialFileEntryIds());
+	}
 
 	public LocalDate getPlannedLocalDate() {
 		return MentoringDates.toLocalDate(getPlannedDate());

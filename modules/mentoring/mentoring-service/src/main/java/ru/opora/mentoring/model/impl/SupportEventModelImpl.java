@@ -72,6 +72,7 @@ public class SupportEventModelImpl
 		{"status", Types.VARCHAR}, {"reportDate", Types.TIMESTAMP},
 		{"reportUserId", Types.BIGINT}, {"outcome", Types.VARCHAR},
 		{"reportFolderId", Types.BIGINT},
+		{"materialFileEntryIds", Types.VARCHAR},
 		{"overdueNotifiedDate", Types.TIMESTAMP}
 	};
 
@@ -98,11 +99,12 @@ public class SupportEventModelImpl
 		TABLE_COLUMNS_MAP.put("reportUserId", Types.BIGINT);
 		TABLE_COLUMNS_MAP.put("outcome", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("reportFolderId", Types.BIGINT);
+		TABLE_COLUMNS_MAP.put("materialFileEntryIds", Types.VARCHAR);
 		TABLE_COLUMNS_MAP.put("overdueNotifiedDate", Types.TIMESTAMP);
 	}
 
 	public static final String TABLE_SQL_CREATE =
-		"create table Opora_SupportEvent (mvccVersion LONG default 0 not null,supportEventId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,mentorAssignmentId LONG,eventType VARCHAR(75) null,title VARCHAR(255) null,plannedDate DATE null,participants STRING null,expectedResult STRING null,status VARCHAR(75) null,reportDate DATE null,reportUserId LONG,outcome STRING null,reportFolderId LONG,overdueNotifiedDate DATE null)";
+		"create table Opora_SupportEvent (mvccVersion LONG default 0 not null,supportEventId LONG not null primary key,groupId LONG,companyId LONG,userId LONG,userName VARCHAR(75) null,createDate DATE null,modifiedDate DATE null,mentorAssignmentId LONG,eventType VARCHAR(75) null,title VARCHAR(255) null,plannedDate DATE null,participants STRING null,expectedResult STRING null,status VARCHAR(75) null,reportDate DATE null,reportUserId LONG,outcome STRING null,reportFolderId LONG,materialFileEntryIds VARCHAR(1000) null,overdueNotifiedDate DATE null)";
 
 	public static final String TABLE_SQL_DROP = "drop table Opora_SupportEvent";
 
@@ -292,6 +294,8 @@ public class SupportEventModelImpl
 			attributeGetterFunctions.put(
 				"reportFolderId", SupportEvent::getReportFolderId);
 			attributeGetterFunctions.put(
+				"materialFileEntryIds", SupportEvent::getMaterialFileEntryIds);
+			attributeGetterFunctions.put(
 				"overdueNotifiedDate", SupportEvent::getOverdueNotifiedDate);
 
 			_attributeGetterFunctions = Collections.unmodifiableMap(
@@ -372,6 +376,10 @@ public class SupportEventModelImpl
 				"reportFolderId",
 				(BiConsumer<SupportEvent, Long>)
 					SupportEvent::setReportFolderId);
+			attributeSetterBiConsumers.put(
+				"materialFileEntryIds",
+				(BiConsumer<SupportEvent, String>)
+					SupportEvent::setMaterialFileEntryIds);
 			attributeSetterBiConsumers.put(
 				"overdueNotifiedDate",
 				(BiConsumer<SupportEvent, Date>)
@@ -751,6 +759,25 @@ public class SupportEventModelImpl
 	}
 
 	@Override
+	public String getMaterialFileEntryIds() {
+		if (_materialFileEntryIds == null) {
+			return "";
+		}
+		else {
+			return _materialFileEntryIds;
+		}
+	}
+
+	@Override
+	public void setMaterialFileEntryIds(String materialFileEntryIds) {
+		if (_columnOriginalValues == Collections.EMPTY_MAP) {
+			_setColumnOriginalValues();
+		}
+
+		_materialFileEntryIds = materialFileEntryIds;
+	}
+
+	@Override
 	public Date getOverdueNotifiedDate() {
 		return _overdueNotifiedDate;
 	}
@@ -839,6 +866,7 @@ public class SupportEventModelImpl
 		supportEventImpl.setReportUserId(getReportUserId());
 		supportEventImpl.setOutcome(getOutcome());
 		supportEventImpl.setReportFolderId(getReportFolderId());
+		supportEventImpl.setMaterialFileEntryIds(getMaterialFileEntryIds());
 		supportEventImpl.setOverdueNotifiedDate(getOverdueNotifiedDate());
 
 		supportEventImpl.resetOriginalValues();
@@ -886,6 +914,8 @@ public class SupportEventModelImpl
 			this.<String>getColumnOriginalValue("outcome"));
 		supportEventImpl.setReportFolderId(
 			this.<Long>getColumnOriginalValue("reportFolderId"));
+		supportEventImpl.setMaterialFileEntryIds(
+			this.<String>getColumnOriginalValue("materialFileEntryIds"));
 		supportEventImpl.setOverdueNotifiedDate(
 			this.<Date>getColumnOriginalValue("overdueNotifiedDate"));
 
@@ -1087,6 +1117,17 @@ public class SupportEventModelImpl
 
 		supportEventCacheModel.reportFolderId = getReportFolderId();
 
+		supportEventCacheModel.materialFileEntryIds = getMaterialFileEntryIds();
+
+		String materialFileEntryIds =
+			supportEventCacheModel.materialFileEntryIds;
+
+		if ((materialFileEntryIds != null) &&
+			(materialFileEntryIds.length() == 0)) {
+
+			supportEventCacheModel.materialFileEntryIds = null;
+		}
+
 		Date overdueNotifiedDate = getOverdueNotifiedDate();
 
 		if (overdueNotifiedDate != null) {
@@ -1178,6 +1219,7 @@ public class SupportEventModelImpl
 	private long _reportUserId;
 	private String _outcome;
 	private long _reportFolderId;
+	private String _materialFileEntryIds;
 	private Date _overdueNotifiedDate;
 
 	public <T> T getColumnValue(String columnName) {
@@ -1227,6 +1269,8 @@ public class SupportEventModelImpl
 		_columnOriginalValues.put("reportUserId", _reportUserId);
 		_columnOriginalValues.put("outcome", _outcome);
 		_columnOriginalValues.put("reportFolderId", _reportFolderId);
+		_columnOriginalValues.put(
+			"materialFileEntryIds", _materialFileEntryIds);
 		_columnOriginalValues.put("overdueNotifiedDate", _overdueNotifiedDate);
 	}
 
@@ -1279,7 +1323,9 @@ public class SupportEventModelImpl
 
 		columnBitmasks.put("reportFolderId", 262144L);
 
-		columnBitmasks.put("overdueNotifiedDate", 524288L);
+		columnBitmasks.put("materialFileEntryIds", 524288L);
+
+		columnBitmasks.put("overdueNotifiedDate", 1048576L);
 
 		_columnBitmasks = Collections.unmodifiableMap(columnBitmasks);
 	}

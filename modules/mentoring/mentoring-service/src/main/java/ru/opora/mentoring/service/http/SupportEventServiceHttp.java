@@ -424,6 +424,49 @@ public class SupportEventServiceHttp {
 		}
 	}
 
+	public static ru.opora.mentoring.model.SupportEvent
+			updateSupportEventMaterials(
+				HttpPrincipal httpPrincipal, long supportEventId,
+				long[] fileEntryIds,
+				com.liferay.portal.kernel.service.ServiceContext serviceContext)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				SupportEventServiceUtil.class, "updateSupportEventMaterials",
+				_updateSupportEventMaterialsParameterTypes9);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, supportEventId, fileEntryIds, serviceContext);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.mentoring.model.SupportEvent)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.mentoring.model.SupportEvent updateSupportEvent(
 			HttpPrincipal httpPrincipal, long supportEventId,
 			ru.opora.domain.mentoring.assignment.SupportEventData
@@ -434,7 +477,7 @@ public class SupportEventServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				SupportEventServiceUtil.class, "updateSupportEvent",
-				_updateSupportEventParameterTypes9);
+				_updateSupportEventParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, supportEventId, supportEventData, serviceContext);
@@ -502,7 +545,12 @@ public class SupportEventServiceHttp {
 			java.time.LocalDate.class,
 			com.liferay.portal.kernel.service.ServiceContext.class
 		};
-	private static final Class<?>[] _updateSupportEventParameterTypes9 =
+	private static final Class<?>[]
+		_updateSupportEventMaterialsParameterTypes9 = new Class[] {
+			long.class, long[].class,
+			com.liferay.portal.kernel.service.ServiceContext.class
+		};
+	private static final Class<?>[] _updateSupportEventParameterTypes10 =
 		new Class[] {
 			long.class,
 			ru.opora.domain.mentoring.assignment.SupportEventData.class,

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Component;
 import ru.opora.domain.mentoring.assignment.CalendarEntry;
 import ru.opora.domain.mentoring.assignment.SupportCalendar;
 import ru.opora.domain.mentoring.assignment.SupportEventData;
+import ru.opora.domain.mentoring.assignment.MaterialLinks;
 import ru.opora.domain.mentoring.assignment.SupportEventRules;
 import ru.opora.domain.mentoring.assignment.SupportEventStatus;
 import ru.opora.domain.validation.Violation;
@@ -231,6 +232,35 @@ public class SupportEventLocalServiceImpl
 	 * @param reportFolderId the Document Library folder of the materials, or 0
 	 * @param reportDate the day of the report (the reporter's today)
 	 */
+	/**
+	 * Links methodological materials of the region's library (their
+	 * Documents and Media file entry IDs) to the event, replacing the earlier
+	 * choice; an empty array unlinks all.
+	 */
+	@Override
+	public SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		SupportEvent supportEvent = supportEventPersistence.findByPrimaryKey(
+			supportEventId);
+
+		Violations violations = new Violations();
+
+		List<Long> ids = MaterialLinks.check(fileEntryIds, violations);
+
+		if (!violations.isEmpty()) {
+			throw new MentoringValidationException(violations.list());
+		}
+
+		supportEvent.setModifiedDate(
+			serviceContext.getModifiedDate(new Date()));
+		supportEvent.setMaterialFileEntryIds(MaterialLinks.format(ids));
+
+		return supportEventPersistence.update(supportEvent);
+	}
+
 	@Override
 	public SupportEvent reportSupportEvent(
 			long userId, long supportEventId, String status, String outcome,

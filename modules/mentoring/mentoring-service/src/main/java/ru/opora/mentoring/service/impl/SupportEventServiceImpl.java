@@ -143,6 +143,30 @@ public class SupportEventServiceImpl extends SupportEventServiceBaseImpl {
 			reportDate, serviceContext);
 	}
 
+	/**
+	 * Links library materials to the event: for whoever may report it (its
+	 * curator or mentor teacher) or update it (coordinators).
+	 */
+	@Override
+	public SupportEvent updateSupportEventMaterials(
+			long supportEventId, long[] fileEntryIds,
+			ServiceContext serviceContext)
+		throws PortalException {
+
+		SupportEvent supportEvent = supportEventLocalService.getSupportEvent(
+			supportEventId);
+
+		if (!_mentorAssignmentModelResourcePermission.contains(
+				getPermissionChecker(), supportEvent.getMentorAssignmentId(),
+				MentoringActionKeys.REPORT)) {
+
+			_check(supportEventId, ActionKeys.UPDATE);
+		}
+
+		return supportEventLocalService.updateSupportEventMaterials(
+			supportEventId, fileEntryIds, serviceContext);
+	}
+
 	@Override
 	public SupportEvent updateSupportEvent(
 			long supportEventId, SupportEventData supportEventData,

@@ -265,6 +265,34 @@ class RemoteServicePermissionTest {
 	}
 
 	@Test
+	void materialsAreLinkedByWhoeverReportsOrUpdatesTheEvent() throws Exception {
+		SupportEvent own = _event(10, 1);
+		SupportEvent foreign = _event(20, 2);
+
+		when(_supportEventLocalService.getSupportEvent(10)).thenReturn(own);
+		when(_supportEventLocalService.getSupportEvent(20)).thenReturn(foreign);
+
+		long[] fileEntryIds = {301, 302};
+
+		_login(CURATOR_ID);
+
+		_supportEventService.updateSupportEventMaterials(10, fileEntryIds, _serviceContext);
+
+		verify(_supportEventLocalService).updateSupportEventMaterials(10, fileEntryIds, _serviceContext);
+
+		assertThrows(
+			PrincipalException.class,
+			() -> _supportEventService.updateSupportEventMaterials(20, fileEntryIds, _serviceContext));
+
+		_login(COORDINATOR_ID);
+		_grant(MentorAssignment.class.getName(), 2, ActionKeys.UPDATE);
+
+		_supportEventService.updateSupportEventMaterials(20, fileEntryIds, _serviceContext);
+
+		verify(_supportEventLocalService).updateSupportEventMaterials(20, fileEntryIds, _serviceContext);
+	}
+
+	@Test
 	void coordinatorRoleReachesEveryAssignmentThroughResourcePermissions() throws Exception {
 		_login(COORDINATOR_ID);
 		_grant(MentorAssignment.class.getName(), 2, ActionKeys.VIEW);

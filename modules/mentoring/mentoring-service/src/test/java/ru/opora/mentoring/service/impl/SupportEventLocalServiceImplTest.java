@@ -118,6 +118,30 @@ class SupportEventLocalServiceImplTest {
 	}
 
 	@Test
+	void materialsReplaceTheEarlierChoiceOnceEachAndBadIdsStoreNothing() throws Exception {
+		SupportEvent supportEvent = _service.addSupportEvent(
+			USER_ID, 1, _data(SupportEventType.MUTUAL_LESSON_VISIT, LocalDate.of(2024, 10, 10)), _serviceContext);
+
+		long supportEventId = supportEvent.getSupportEventId();
+
+		_service.updateSupportEventMaterials(supportEventId, new long[] {301, 302, 301}, _serviceContext);
+
+		assertEquals("301,302", _events.get(supportEventId).getMaterialFileEntryIds());
+		assertEquals(List.of(301L, 302L), _events.get(supportEventId).getMaterialFileEntryIdList());
+
+		MentoringValidationException invalid = assertThrows(
+			MentoringValidationException.class,
+			() -> _service.updateSupportEventMaterials(supportEventId, new long[] {303, 0}, _serviceContext));
+
+		assertEquals("materials", invalid.getViolations().get(0).field());
+		assertEquals("301,302", _events.get(supportEventId).getMaterialFileEntryIds());
+
+		_service.updateSupportEventMaterials(supportEventId, new long[0], _serviceContext);
+
+		assertEquals(List.of(), _events.get(supportEventId).getMaterialFileEntryIdList());
+	}
+
+	@Test
 	void eventsStayInsideOpenAssignments() {
 		MentoringValidationException outside = assertThrows(
 			MentoringValidationException.class,
