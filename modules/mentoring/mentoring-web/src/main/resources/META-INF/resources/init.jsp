@@ -11,6 +11,7 @@
 
 <%@ taglib uri="http://liferay.com/tld/aui" prefix="aui" %><%@
 taglib uri="http://liferay.com/tld/clay" prefix="clay" %><%@
+taglib uri="http://liferay.com/tld/portlet" prefix="liferay-portlet" %><%@
 taglib uri="http://liferay.com/tld/theme" prefix="liferay-theme" %><%@
 taglib uri="http://liferay.com/tld/ui" prefix="liferay-ui" %>
 
@@ -20,6 +21,8 @@ page import="com.liferay.portal.kernel.language.LanguageUtil" %><%@
 page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 
 <%@ page import="java.util.List" %>
+
+<%@ page import="ru.opora.library.model.Material" %>
 
 <%@ page import="ru.opora.mentoring.exception.MentoringValidationException" %><%@
 page import="ru.opora.mentoring.exception.NoSuchMentorAssignmentException" %><%@
@@ -33,6 +36,7 @@ page import="ru.opora.mentoring.web.internal.display.context.AssignmentsDisplayC
 page import="ru.opora.mentoring.web.internal.display.context.BaseMentoringDisplayContext" %><%@
 page import="ru.opora.mentoring.web.internal.display.context.EditAssignmentDisplayContext" %><%@
 page import="ru.opora.mentoring.web.internal.display.context.EditSupportEventDisplayContext" %><%@
+page import="ru.opora.mentoring.web.internal.display.context.EventMaterialsDisplayContext" %><%@
 page import="ru.opora.mentoring.web.internal.display.context.EventRow" %><%@
 page import="ru.opora.mentoring.web.internal.display.context.FieldError" %><%@
 page import="ru.opora.mentoring.web.internal.display.context.FormErrors" %><%@

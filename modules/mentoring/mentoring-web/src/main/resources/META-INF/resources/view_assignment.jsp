@@ -220,6 +220,14 @@ List<String> explanation = assignmentDisplayContext.getExplanation();
 							/>
 						</c:if>
 
+						<clay:link
+							displayType="secondary"
+							href="<%= assignmentDisplayContext.getEventMaterialsURL(supportEvent) %>"
+							label='<%= assignmentDisplayContext.getEventMaterialsLabel(supportEvent) %>'
+							small="<%= true %>"
+							type="button"
+						/>
+
 						<c:if test="<%= assignmentDisplayContext.isShowEditEvent(eventRow) %>">
 							<clay:link
 								displayType="secondary"

@@ -35,6 +35,10 @@ public final class MentoringWebKeys {
 	public static final String MVC_FINISH_ASSIGNMENT =
 		"/mentoring/finish_assignment";
 
+	/** Render and action command: the library materials of a support event. */
+	public static final String MVC_EVENT_MATERIALS =
+		"/mentoring/event_materials";
+
 	public static final String MVC_REPORT_SUPPORT_EVENT =
 		"/mentoring/report_support_event";
 
@@ -53,6 +57,9 @@ public final class MentoringWebKeys {
 		"/mentoring/view_suggestions";
 
 	public static final String SUCCESS_ASSIGNMENT_SAVED = "assignmentSaved";
+
+	public static final String SUCCESS_EVENT_MATERIALS_SAVED =
+		"eventMaterialsSaved";
 
 	public static final String SUCCESS_STATUS_CHANGED = "assignmentStatusChanged";
 

@@ -145,6 +145,17 @@ public class AssignmentDisplayContext extends BaseMentoringDisplayContext {
 		}
 	}
 
+	/** «Материалы (2)»: the event's library materials, opened for all, changed by its reporter or a coordinator. */
+	public String getEventMaterialsLabel(SupportEvent supportEvent) {
+		return translator.format(
+			"opora-mentoring-materials-x",
+			new Object[] {supportEvent.getMaterialFileEntryIdList().size()});
+	}
+
+	public String getEventMaterialsURL(SupportEvent supportEvent) {
+		return _eventURL(MentoringWebKeys.MVC_EVENT_MATERIALS, supportEvent);
+	}
+
 	public List<MentorAssignmentHistory> getHistories() {
 		return _histories;
 	}
