@@ -35,6 +35,11 @@ public final class OporaRoleMatrix {
 
 	public static final String MENTORING = "ru.opora.mentoring";
 
+	public static final String RISK_DOCUMENT =
+		"ru.opora.riskprofile.model.RiskDocument";
+
+	public static final String RISK_PROFILE = "ru.opora.riskprofile";
+
 	public static final String SCHOOL = "ru.opora.schools.model.School";
 
 	public static final String SCHOOLS = "ru.opora.schools";
@@ -65,6 +70,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "VIEW"
+			).grant(
+				RISK_PROFILE, "MANAGE_DICTIONARY", "VIEW_SCHOOLS"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -83,6 +90,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "ADD_EVENT", "DELETE", "UPDATE", "VIEW"
+			).grant(
+				RISK_PROFILE, "VIEW_SCHOOLS"
 			));
 		roles.add(
 			new RoleDefinition(

@@ -50,7 +50,14 @@ class OporaRoleMatrixTest {
 		"ru.opora.mentoring.model.MentorAssignment#PERMISSIONS -  -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#REPORT     -   -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#UPDATE     -   x   -   -   -   -\n" +
-		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n";
+		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n" +
+		"ru.opora.riskprofile#MANAGE_DICTIONARY               x   -   -   -   -   -\n" +
+		"ru.opora.riskprofile#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile#VIEW_SCHOOLS                    x   x   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#PERMISSIONS  -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#REVIEW       -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#UPDATE       -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#VIEW         -   -   -   -   -   -\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,
