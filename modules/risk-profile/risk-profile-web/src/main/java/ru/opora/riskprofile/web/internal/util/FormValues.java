@@ -156,7 +156,9 @@ public class FormValues {
 	}
 
 	private String[] _values(String name) {
-		return ParamUtil.getStringValues(_portletRequest, name);
+		String[] values = _portletRequest.getParameterValues(name);
+
+		return (values == null) ? new String[0] : values;
 	}
 
 	private final PortletRequest _portletRequest;

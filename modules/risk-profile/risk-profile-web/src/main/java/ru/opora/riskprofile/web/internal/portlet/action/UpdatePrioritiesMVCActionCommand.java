@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import java.util.Arrays;
+import java.util.List;
 
 import ru.opora.riskprofile.service.RiskProfileService;
 import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
@@ -32,9 +33,13 @@ public class UpdatePrioritiesMVCActionCommand extends BaseRiskMVCActionCommand {
 	protected String doAction(ActionRequest actionRequest) throws Exception {
 		_riskProfileService.updatePriorities(
 			ParamUtil.getLong(actionRequest, "riskProfileId"),
-			Arrays.asList(ParamUtil.getStringValues(actionRequest, "priorities")));
+			_priorities(actionRequest.getParameterValues("priorities")));
 
 		return "opora-risk-priorities-saved";
+	}
+
+	private static List<String> _priorities(String[] values) {
+		return (values == null) ? List.of() : Arrays.asList(values);
 	}
 
 	@Override
