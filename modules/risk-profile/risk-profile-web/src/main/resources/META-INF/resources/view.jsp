@@ -36,6 +36,18 @@ List<SchoolsDisplayContext.SchoolRow> rows = schoolsDisplayContext.getRows();
 				<%= LanguageUtil.format(request, "opora-risk-monitoring-summary-x-x-x-x", new Object[] {schoolsDisplayContext.getStatusCount("ON_TRACK"), schoolsDisplayContext.getStatusCount("AT_RISK"), schoolsDisplayContext.getStatusCount("OFF_TRACK"), schoolsDisplayContext.getStatusCount("NO_DATA")}, false) %>
 			</p>
 
+			<portlet:resourceURL id="<%= RiskProfileWebKeys.MVC_EXPORT_MONITORING %>" var="exportURL">
+				<portlet:param name="year" value="<%= String.valueOf(schoolsDisplayContext.getYear()) %>" />
+			</portlet:resourceURL>
+
+			<clay:link
+				cssClass="mb-3"
+				displayType="secondary"
+				href="<%= exportURL %>"
+				label="opora-risk-export-excel"
+				type="button"
+			/>
+
 			<table class="table table-autofit table-list">
 				<thead>
 					<tr>

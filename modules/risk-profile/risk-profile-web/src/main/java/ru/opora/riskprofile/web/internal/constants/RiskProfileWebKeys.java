@@ -11,6 +11,8 @@ public final class RiskProfileWebKeys {
 
 	public static final String MVC_CALCULATE_PROFILE = "/risk/calculate_profile";
 
+	public static final String MVC_EXPORT_MONITORING = "/risk/export_monitoring";
+
 	public static final String MVC_ISSUE_CODES = "/risk/issue_codes";
 
 	public static final String MVC_QUESTIONNAIRE = "/risk/questionnaire";

@@ -1,9 +1,9 @@
 package ru.opora.riskprofile.web.internal.display.context;
 
-import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.LocalDate;
@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 import javax.portlet.PortletRequest;
-import javax.portlet.RenderResponse;
+import javax.portlet.PortletResponse;
 
 import ru.opora.domain.validation.Violation;
 import ru.opora.riskprofile.exception.RiskProfileValidationException;
@@ -26,9 +26,9 @@ import ru.opora.riskprofile.web.internal.util.RiskServices;
 /** What every screen needs: the page, the year, labels, dates and the errors of a rejected form. */
 public abstract class BaseRiskDisplayContext {
 
-	public BaseRiskDisplayContext(PortletRequest portletRequest, RenderResponse renderResponse, RiskServices riskServices) {
+	public BaseRiskDisplayContext(PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices) {
 		this.portletRequest = portletRequest;
-		this.renderResponse = renderResponse;
+		this.portletResponse = portletResponse;
 		this.riskServices = riskServices;
 
 		themeDisplay = (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
@@ -78,19 +78,19 @@ public abstract class BaseRiskDisplayContext {
 		String[] parts = field.split("\\.");
 
 		if ((parts.length == 3) && parts[0].equals("measure")) {
-			return LanguageUtil.format(resourceBundle, "opora-risk-field-measure-x", parts[1]) + ", " +
+			return ResourceBundleUtil.getString(resourceBundle, "opora-risk-field-measure-x", parts[1]) + ", " +
 				label("opora-risk-field-" + parts[2]);
 		}
 
 		if (parts.length == 2) {
-			return LanguageUtil.format(resourceBundle, "opora-risk-field-" + parts[0] + "-x", parts[1]);
+			return ResourceBundleUtil.getString(resourceBundle, "opora-risk-field-" + parts[0] + "-x", parts[1]);
 		}
 
 		return label("opora-risk-field-" + field);
 	}
 
 	public String label(String key) {
-		return LanguageUtil.get(resourceBundle, key);
+		return ResourceBundleUtil.getString(resourceBundle, key);
 	}
 
 	public String levelLabel(String state) {
@@ -108,12 +108,12 @@ public abstract class BaseRiskDisplayContext {
 	private String _message(Violation violation) {
 		Object[] arguments = violation.arguments().toArray();
 
-		return LanguageUtil.format(resourceBundle, violation.messageKey(), arguments);
+		return ResourceBundleUtil.getString(resourceBundle, violation.messageKey(), arguments);
 	}
 
 	protected final Locale locale;
 	protected final PortletRequest portletRequest;
-	protected final RenderResponse renderResponse;
+	protected final PortletResponse portletResponse;
 	protected final ResourceBundle resourceBundle;
 	protected final RiskServices riskServices;
 	protected final ThemeDisplay themeDisplay;

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import javax.portlet.PortletRequest;
-import javax.portlet.RenderResponse;
+import javax.portlet.PortletResponse;
 
 import ru.opora.domain.risk.programme.ProgrammeContent;
 import ru.opora.domain.risk.review.DocumentSection;
@@ -31,10 +31,10 @@ import ru.opora.riskprofile.web.internal.util.RiskServices;
  */
 public class DocumentDisplayContext extends BaseRiskDisplayContext {
 
-	public DocumentDisplayContext(PortletRequest portletRequest, RenderResponse renderResponse, RiskServices riskServices)
+	public DocumentDisplayContext(PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices)
 		throws PortalException {
 
-		super(portletRequest, renderResponse, riskServices);
+		super(portletRequest, portletResponse, riskServices);
 
 		RiskDocumentService riskDocumentService = riskServices.getRiskDocumentService();
 

@@ -7,7 +7,7 @@ import com.liferay.portal.kernel.util.Validator;
 import java.util.List;
 
 import javax.portlet.PortletRequest;
-import javax.portlet.RenderResponse;
+import javax.portlet.PortletResponse;
 
 import ru.opora.domain.risk.dictionary.Question;
 import ru.opora.riskprofile.web.internal.util.FormValues;
@@ -21,10 +21,10 @@ import ru.opora.riskprofile.web.internal.util.RiskServices;
 public class QuestionnaireDisplayContext extends BaseRiskDisplayContext {
 
 	public QuestionnaireDisplayContext(
-			PortletRequest portletRequest, RenderResponse renderResponse, RiskServices riskServices)
+			PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices)
 		throws PortalException {
 
-		super(portletRequest, renderResponse, riskServices);
+		super(portletRequest, portletResponse, riskServices);
 
 		_responseCode = ParamUtil.getString(portletRequest, "responseCode");
 		_schoolId = ParamUtil.getLong(portletRequest, "schoolId");

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.portlet.PortletRequest;
-import javax.portlet.RenderResponse;
+import javax.portlet.PortletResponse;
 
 import ru.opora.domain.risk.RespondentGroup;
 import ru.opora.domain.risk.RiskLevel;
@@ -41,10 +41,10 @@ import ru.opora.schools.model.School;
 public class SchoolProfileDisplayContext extends BaseRiskDisplayContext {
 
 	public SchoolProfileDisplayContext(
-			PortletRequest portletRequest, RenderResponse renderResponse, RiskServices riskServices)
+			PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices)
 		throws PortalException {
 
-		super(portletRequest, renderResponse, riskServices);
+		super(portletRequest, portletResponse, riskServices);
 
 		_schoolId = ParamUtil.getLong(portletRequest, "schoolId");
 		_school = riskServices.getSchoolService().getSchool(_schoolId);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.portlet.PortletRequest;
-import javax.portlet.RenderResponse;
+import javax.portlet.PortletResponse;
 
 import ru.opora.domain.risk.RiskLevel;
 import ru.opora.domain.risk.monitoring.TrackStatus;
@@ -30,8 +30,47 @@ import ru.opora.schools.model.School;
  */
 public class SchoolsDisplayContext extends BaseRiskDisplayContext {
 
-	public SchoolsDisplayContext(PortletRequest portletRequest, RenderResponse renderResponse, RiskServices riskServices) {
-		super(portletRequest, renderResponse, riskServices);
+	public SchoolsDisplayContext(PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices) {
+		super(portletRequest, portletResponse, riskServices);
+	}
+
+	/** The columns of the Excel export, as on the screen. */
+	public List<String> getExportHeaders() {
+		List<String> headers = new ArrayList<>();
+
+		for (String key :
+				new String[] {
+					"opora-risk-school", "opora-risk-level-HIGH", "opora-risk-level-MEDIUM",
+					"opora-risk-level-NOT_ENOUGH_DATA", "opora-risk-priorities", "opora-risk-documents-approved",
+					"opora-risk-documents", "opora-risk-monitoring"
+				}) {
+
+			headers.add(label(key));
+		}
+
+		return headers;
+	}
+
+	/** The rows of the Excel export: numbers stay numbers, a school without a profile has blank counts. */
+	public List<List<Object>> getExportRows() throws PortalException {
+		List<List<Object>> rows = new ArrayList<>();
+
+		for (SchoolRow row : getRows()) {
+			List<Object> cells = new ArrayList<>();
+
+			cells.add(row.getName());
+			cells.add(row.hasProfile() ? (Object)row.getHigh() : "");
+			cells.add(row.hasProfile() ? (Object)row.getMedium() : "");
+			cells.add(row.hasProfile() ? (Object)row.getNotEnoughData() : "");
+			cells.add(row.getPriorities());
+			cells.add(row.getApprovedDocuments());
+			cells.add(row.getDocuments());
+			cells.add(label("opora-risk-track-" + row.getStatus()));
+
+			rows.add(cells);
+		}
+
+		return rows;
 	}
 
 	public List<SchoolRow> getRows() throws PortalException {
