@@ -13,6 +13,10 @@ SchoolsDisplayContext schoolsDisplayContext = (SchoolsDisplayContext)request.get
 List<SchoolsDisplayContext.SchoolRow> rows = schoolsDisplayContext.getRows();
 %>
 
+<portlet:renderURL var="currentURL">
+	<portlet:param name="year" value="<%= String.valueOf(schoolsDisplayContext.getYear()) %>" />
+</portlet:renderURL>
+
 <clay:container-fluid cssClass="opora-risk">
 	<h2><liferay-ui:message key="opora-risk-schools-title" /></h2>
 
@@ -97,6 +101,42 @@ List<SchoolsDisplayContext.SchoolRow> rows = schoolsDisplayContext.getRows();
 			</table>
 		</c:otherwise>
 	</c:choose>
+
+	<c:if test="<%= schoolsDisplayContext.canManageDictionary() %>">
+		<h3 class="mt-4"><liferay-ui:message key="opora-risk-dictionary" /></h3>
+
+		<liferay-ui:success key="opora-risk-dictionary-version-added" message="opora-risk-dictionary-version-added" />
+
+		<%
+		BaseRiskDisplayContext baseRiskDisplayContext = schoolsDisplayContext;
+		%>
+
+		<%@ include file="/errors.jspf" %>
+
+		<ul>
+
+			<%
+			for (ru.opora.riskprofile.model.RiskDictionaryVersion version : schoolsDisplayContext.getDictionaryVersions()) {
+			%>
+
+				<li><liferay-ui:message arguments="<%= new Object[] {version.getFromYear(), HtmlUtil.escape(version.getUserName()), schoolsDisplayContext.format(version.getCreateDate())} %>" key="opora-risk-dictionary-version-x-x-x" /></li>
+
+			<%
+			}
+			%>
+
+		</ul>
+
+		<portlet:actionURL name="<%= RiskProfileWebKeys.MVC_ADD_DICTIONARY_VERSION %>" var="addVersionURL" />
+
+		<aui:form action="<%= addVersionURL %>" name="dictionaryForm">
+			<aui:input name="redirect" type="hidden" value="<%= currentURL %>" />
+
+			<aui:input cssClass="text-monospace" helpMessage="opora-risk-dictionary-help" label="opora-risk-dictionary-new-version" name="content" rows="12" type="textarea" value="<%= schoolsDisplayContext.getDictionaryText() %>" />
+
+			<aui:button type="submit" value="opora-risk-dictionary-add" />
+		</aui:form>
+	</c:if>
 
 	<portlet:renderURL var="questionnaireURL">
 		<portlet:param name="mvcRenderCommandName" value="<%= RiskProfileWebKeys.MVC_QUESTIONNAIRE %>" />

@@ -60,4 +60,17 @@ public interface RiskDictionaryVersionService extends BaseService {
 	 */
 	public String getOSGiServiceIdentifier();
 
+	/**
+	 * The stored text of a version, to start the next one from.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public String getVersionContent(long riskDictionaryVersionId)
+		throws PortalException;
+
+	/**
+	 * Whether the user may add versions (from the site they work in).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public boolean hasManagePermission(long groupId) throws PortalException;
+
 }

@@ -57,6 +57,24 @@ public class RiskDictionaryVersionServiceUtil {
 		return getService().getOSGiServiceIdentifier();
 	}
 
+	/**
+	 * The stored text of a version, to start the next one from.
+	 */
+	public static String getVersionContent(long riskDictionaryVersionId)
+		throws PortalException {
+
+		return getService().getVersionContent(riskDictionaryVersionId);
+	}
+
+	/**
+	 * Whether the user may add versions (from the site they work in).
+	 */
+	public static boolean hasManagePermission(long groupId)
+		throws PortalException {
+
+		return getService().hasManagePermission(groupId);
+	}
+
 	public static RiskDictionaryVersionService getService() {
 		return _serviceSnapshot.get();
 	}

@@ -58,6 +58,27 @@ public class RiskDictionaryVersionServiceWrapper
 		return _riskDictionaryVersionService.getOSGiServiceIdentifier();
 	}
 
+	/**
+	 * The stored text of a version, to start the next one from.
+	 */
+	@Override
+	public String getVersionContent(long riskDictionaryVersionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDictionaryVersionService.getVersionContent(
+			riskDictionaryVersionId);
+	}
+
+	/**
+	 * Whether the user may add versions (from the site they work in).
+	 */
+	@Override
+	public boolean hasManagePermission(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDictionaryVersionService.hasManagePermission(groupId);
+	}
+
 	@Override
 	public RiskDictionaryVersionService getWrappedService() {
 		return _riskDictionaryVersionService;

@@ -124,6 +124,85 @@ public class RiskDictionaryVersionServiceHttp {
 		}
 	}
 
+	public static String getVersionContent(
+			HttpPrincipal httpPrincipal, long riskDictionaryVersionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskDictionaryVersionServiceUtil.class, "getVersionContent",
+				_getVersionContentParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, riskDictionaryVersionId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (String)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static boolean hasManagePermission(
+			HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskDictionaryVersionServiceUtil.class, "hasManagePermission",
+				_hasManagePermissionParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Boolean)returnObj).booleanValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	private static Log _log = LogFactoryUtil.getLog(
 		RiskDictionaryVersionServiceHttp.class);
 
@@ -131,5 +210,9 @@ public class RiskDictionaryVersionServiceHttp {
 		new Class[] {long.class, String.class};
 	private static final Class<?>[] _getCompanyVersionsParameterTypes1 =
 		new Class[] {};
+	private static final Class<?>[] _getVersionContentParameterTypes2 =
+		new Class[] {long.class};
+	private static final Class<?>[] _hasManagePermissionParameterTypes3 =
+		new Class[] {long.class};
 
 }

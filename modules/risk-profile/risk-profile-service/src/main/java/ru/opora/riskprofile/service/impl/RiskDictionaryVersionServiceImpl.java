@@ -7,6 +7,7 @@ package ru.opora.riskprofile.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 
 import java.util.List;
@@ -48,6 +49,30 @@ public class RiskDictionaryVersionServiceImpl extends RiskDictionaryVersionServi
 		getUserId();
 
 		return riskDictionaryVersionLocalService.getCompanyVersions(getPermissionChecker().getCompanyId());
+	}
+
+	/** The stored text of a version, to start the next one from. */
+	@Override
+	public String getVersionContent(long riskDictionaryVersionId) throws PortalException {
+		getUserId();
+
+		RiskDictionaryVersion version = riskDictionaryVersionLocalService.getRiskDictionaryVersion(
+			riskDictionaryVersionId);
+
+		if (version.getCompanyId() != getPermissionChecker().getCompanyId()) {
+			throw new PrincipalException.MustHavePermission(
+				getPermissionChecker(), RiskDictionaryVersion.class.getName(), riskDictionaryVersionId,
+				RiskProfileActionKeys.VIEW);
+		}
+
+		return version.getContent();
+	}
+
+	/** Whether the user may add versions (from the site they work in). */
+	@Override
+	public boolean hasManagePermission(long groupId) throws PortalException {
+		return _portletResourcePermission.contains(
+			getPermissionChecker(), groupId, RiskProfileActionKeys.MANAGE_DICTIONARY);
 	}
 
 	@Reference(target = "(resource.name=" + RiskProfileConstants.RESOURCE_NAME + ")")

@@ -7,6 +7,8 @@ public final class RiskProfileWebKeys {
 
 	public static final String MVC_ADD_COMMENT = "/risk/add_comment";
 
+	public static final String MVC_ADD_DICTIONARY_VERSION = "/risk/add_dictionary_version";
+
 	public static final String MVC_ADD_DOCUMENT = "/risk/add_document";
 
 	public static final String MVC_CALCULATE_PROFILE = "/risk/calculate_profile";

@@ -6,6 +6,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.portal.feature.OporaFeatureService;
+import ru.opora.riskprofile.service.RiskDictionaryVersionService;
 import ru.opora.riskprofile.service.RiskDocumentService;
 import ru.opora.riskprofile.service.RiskProfileService;
 import ru.opora.riskprofile.service.RiskSurveyResponseService;
@@ -21,6 +22,10 @@ public class RiskServices {
 
 	public Portal getPortal() {
 		return _portal;
+	}
+
+	public RiskDictionaryVersionService getRiskDictionaryVersionService() {
+		return _riskDictionaryVersionService;
 	}
 
 	public RiskDocumentService getRiskDocumentService() {
@@ -44,6 +49,9 @@ public class RiskServices {
 
 	@Reference
 	private Portal _portal;
+
+	@Reference
+	private RiskDictionaryVersionService _riskDictionaryVersionService;
 
 	@Reference
 	private RiskDocumentService _riskDocumentService;

@@ -73,13 +73,13 @@ public abstract class BaseRiskDisplayContext {
 		return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
 	}
 
-	/** A field of a violation in words: {@code measure.2.deadline} is "Measure 2: deadline". */
+	/** A field of a violation in words: {@code measure.2.deadline} is "Measure 2, deadline". */
 	public String fieldLabel(String field) {
 		String[] parts = field.split("\\.");
 
-		if ((parts.length == 3) && parts[0].equals("measure")) {
-			return ResourceBundleUtil.getString(resourceBundle, "opora-risk-field-measure-x", parts[1]) + ", " +
-				label("opora-risk-field-" + parts[2]);
+		if (parts.length == 3) {
+			return ResourceBundleUtil.getString(resourceBundle, "opora-risk-field-" + parts[0] + "-x", parts[1]) +
+				", " + label("opora-risk-field-" + parts[2]);
 		}
 
 		if (parts.length == 2) {

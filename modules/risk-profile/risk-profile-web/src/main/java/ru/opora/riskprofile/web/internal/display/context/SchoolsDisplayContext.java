@@ -1,6 +1,7 @@
 package ru.opora.riskprofile.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import ru.opora.domain.risk.RiskLevel;
 import ru.opora.domain.risk.monitoring.TrackStatus;
 import ru.opora.domain.risk.review.ReviewStatus;
 import ru.opora.riskprofile.constants.RiskProfileActionKeys;
+import ru.opora.riskprofile.model.RiskDictionaryVersion;
 import ru.opora.riskprofile.model.RiskDocument;
 import ru.opora.riskprofile.model.RiskProfile;
 import ru.opora.riskprofile.service.RiskDocumentService;
@@ -32,6 +34,33 @@ public class SchoolsDisplayContext extends BaseRiskDisplayContext {
 
 	public SchoolsDisplayContext(PortletRequest portletRequest, PortletResponse portletResponse, RiskServices riskServices) {
 		super(portletRequest, portletResponse, riskServices);
+	}
+
+	/** Regional coordinators add dictionary versions. */
+	public boolean canManageDictionary() throws PortalException {
+		return riskServices.getRiskDictionaryVersionService().hasManagePermission(themeDisplay.getScopeGroupId());
+	}
+
+	/** The text of the latest version, where a new version starts (or the typed text after a rejection). */
+	public String getDictionaryText() throws PortalException {
+		String typed = ParamUtil.getString(portletRequest, "content");
+
+		if (!typed.isEmpty()) {
+			return typed;
+		}
+
+		List<RiskDictionaryVersion> versions = getDictionaryVersions();
+
+		if (versions.isEmpty()) {
+			return "";
+		}
+
+		return riskServices.getRiskDictionaryVersionService().getVersionContent(
+			versions.get(versions.size() - 1).getRiskDictionaryVersionId());
+	}
+
+	public List<RiskDictionaryVersion> getDictionaryVersions() throws PortalException {
+		return riskServices.getRiskDictionaryVersionService().getCompanyVersions();
 	}
 
 	/** The columns of the Excel export, as on the screen. */
