@@ -340,7 +340,43 @@ List<MeasureData> measures = documentDisplayContext.getContent().measures();
 					<details>
 						<summary><liferay-ui:message arguments="<%= new Object[] {snapshot.getRound(), documentDisplayContext.format(snapshot.getCreateDate())} %>" key="opora-risk-submission-x-x" /></summary>
 
-						<pre class="small"><%= HtmlUtil.escape(snapshot.getContent()) %></pre>
+						<%
+						ru.opora.domain.risk.programme.ProgrammeContent frozen = documentDisplayContext.getSnapshotContent(snapshot);
+						%>
+
+						<div class="small">
+							<p><strong><liferay-ui:message key="opora-risk-field-goal" />:</strong> <%= HtmlUtil.escape(frozen.goal()) %></p>
+
+							<ol>
+
+								<%
+								for (String task : frozen.tasks()) {
+								%>
+
+									<li><%= HtmlUtil.escape(task) %></li>
+
+								<%
+								}
+								%>
+
+							</ol>
+
+							<ul>
+
+								<%
+								for (MeasureData measure : frozen.measures()) {
+								%>
+
+									<li><%= HtmlUtil.escape(measure.title()) %> (<%= documentDisplayContext.format(measure.deadline()) %>, <%= HtmlUtil.escape(measure.responsible()) %>): <%= HtmlUtil.escape(measure.indicator()) %> &rarr; <%= (measure.target() == null) ? "" : measure.target() %></li>
+
+								<%
+								}
+								%>
+
+							</ul>
+
+							<p><strong><liferay-ui:message key="opora-risk-field-expectedResult" />:</strong> <%= HtmlUtil.escape(frozen.expectedResult()) %></p>
+						</div>
 					</details>
 				</li>
 

@@ -110,6 +110,11 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 		return Arrays.stream(DocumentSection.values()).map(Enum::name).toArray(String[]::new);
 	}
 
+	/** The frozen content of a submission. */
+	public ProgrammeContent getSnapshotContent(RiskDocumentSnapshot snapshot) {
+		return ProgrammeContent.decode(snapshot.getContent());
+	}
+
 	public List<RiskDocumentSnapshot> getSnapshots() throws PortalException {
 		return riskServices.getRiskDocumentService().getSnapshots(_document.getRiskDocumentId());
 	}
