@@ -22,6 +22,7 @@ import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 import com.liferay.portal.kernel.util.OrderByComparator;
 
+import java.io.File;
 import java.io.Serializable;
 
 import java.util.List;
@@ -31,6 +32,7 @@ import org.osgi.annotation.versioning.ProviderType;
 
 import ru.opora.domain.risk.profile.SurveyAnswers;
 import ru.opora.riskprofile.model.RiskSurveyResponse;
+import ru.opora.riskprofile.util.SurveyImportReport;
 
 /**
  * Provides the local service interface for RiskSurveyResponse. Methods of this
@@ -264,6 +266,18 @@ public interface RiskSurveyResponseLocalService
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<RiskSurveyResponse> getSchoolResponses(long schoolId, int year);
+
+	/**
+	 * Imports answers from the first sheet of an .xlsx workbook (e.g. the
+	 * federal system's export): a header row with the respondent group column
+	 * and one column per question code, then one respondent per row. Every
+	 * row is stored as an anonymous response or reported with its reasons; a
+	 * header naming an unknown question rejects the whole file (its answers
+	 * would be lost).
+	 */
+	public SurveyImportReport importAnswers(
+			long userId, long schoolId, int year, File file)
+		throws PortalException;
 
 	/**
 	 * New anonymous response codes of a pupils' or parents' survey.

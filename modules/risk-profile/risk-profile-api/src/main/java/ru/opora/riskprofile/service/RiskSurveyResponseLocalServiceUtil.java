@@ -303,6 +303,21 @@ public class RiskSurveyResponseLocalServiceUtil {
 	}
 
 	/**
+	 * Imports answers from the first sheet of an .xlsx workbook (e.g. the
+	 * federal system's export): a header row with the respondent group column
+	 * and one column per question code, then one respondent per row. Every
+	 * row is stored as an anonymous response or reported with its reasons; a
+	 * header naming an unknown question rejects the whole file (its answers
+	 * would be lost).
+	 */
+	public static ru.opora.riskprofile.util.SurveyImportReport importAnswers(
+			long userId, long schoolId, int year, java.io.File file)
+		throws PortalException {
+
+		return getService().importAnswers(userId, schoolId, year, file);
+	}
+
+	/**
 	 * New anonymous response codes of a pupils' or parents' survey.
 	 */
 	public static List<RiskSurveyResponse> issueResponseCodes(

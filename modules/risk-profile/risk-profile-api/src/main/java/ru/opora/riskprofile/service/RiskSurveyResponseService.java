@@ -13,6 +13,8 @@ import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
+import java.io.File;
+
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.osgi.annotation.versioning.ProviderType;
 import ru.opora.domain.risk.dictionary.Question;
 import ru.opora.domain.risk.profile.SurveyProgress;
 import ru.opora.riskprofile.model.RiskSurveyResponse;
+import ru.opora.riskprofile.util.SurveyImportReport;
 
 /**
  * Provides the remote service interface for RiskSurveyResponse. Methods of this
@@ -73,6 +76,12 @@ public interface RiskSurveyResponseService extends BaseService {
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<Question> getStaffQuestionnaire(
 			long schoolId, int year, String respondentGroup)
+		throws PortalException;
+
+	/**
+	 * Imports answers from a workbook: the school's team only.
+	 */
+	public SurveyImportReport importAnswers(long schoolId, int year, File file)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

@@ -78,6 +78,16 @@ public class RiskSurveyResponseServiceUtil {
 			schoolId, year, respondentGroup);
 	}
 
+	/**
+	 * Imports answers from a workbook: the school's team only.
+	 */
+	public static ru.opora.riskprofile.util.SurveyImportReport importAnswers(
+			long schoolId, int year, java.io.File file)
+		throws PortalException {
+
+		return getService().importAnswers(schoolId, year, file);
+	}
+
 	public static List<RiskSurveyResponse> issueResponseCodes(
 			long schoolId, int year, String respondentGroup, int count)
 		throws PortalException {

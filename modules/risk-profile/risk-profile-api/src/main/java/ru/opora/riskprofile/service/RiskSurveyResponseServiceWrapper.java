@@ -78,6 +78,17 @@ public class RiskSurveyResponseServiceWrapper
 			schoolId, year, respondentGroup);
 	}
 
+	/**
+	 * Imports answers from a workbook: the school's team only.
+	 */
+	@Override
+	public ru.opora.riskprofile.util.SurveyImportReport importAnswers(
+			long schoolId, int year, java.io.File file)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskSurveyResponseService.importAnswers(schoolId, year, file);
+	}
+
 	@Override
 	public java.util.List<ru.opora.riskprofile.model.RiskSurveyResponse>
 			issueResponseCodes(

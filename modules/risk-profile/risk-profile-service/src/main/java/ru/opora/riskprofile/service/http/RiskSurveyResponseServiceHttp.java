@@ -209,6 +209,47 @@ public class RiskSurveyResponseServiceHttp {
 		}
 	}
 
+	public static ru.opora.riskprofile.util.SurveyImportReport importAnswers(
+			HttpPrincipal httpPrincipal, long schoolId, int year,
+			java.io.File file)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskSurveyResponseServiceUtil.class, "importAnswers",
+				_importAnswersParameterTypes4);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, schoolId, year, file);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.riskprofile.util.SurveyImportReport)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static java.util.List<ru.opora.riskprofile.model.RiskSurveyResponse>
 			issueResponseCodes(
 				HttpPrincipal httpPrincipal, long schoolId, int year,
@@ -218,7 +259,7 @@ public class RiskSurveyResponseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskSurveyResponseServiceUtil.class, "issueResponseCodes",
-				_issueResponseCodesParameterTypes4);
+				_issueResponseCodesParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, year, respondentGroup, count);
@@ -261,7 +302,7 @@ public class RiskSurveyResponseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskSurveyResponseServiceUtil.class, "saveCodeResponse",
-				_saveCodeResponseParameterTypes5);
+				_saveCodeResponseParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, responseCode, answers);
@@ -303,7 +344,7 @@ public class RiskSurveyResponseServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskSurveyResponseServiceUtil.class, "saveStaffResponse",
-				_saveStaffResponseParameterTypes6);
+				_saveStaffResponseParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, year, respondentGroup, answers);
@@ -347,11 +388,13 @@ public class RiskSurveyResponseServiceHttp {
 		new Class[] {long.class, int.class};
 	private static final Class<?>[] _getStaffQuestionnaireParameterTypes3 =
 		new Class[] {long.class, int.class, String.class};
-	private static final Class<?>[] _issueResponseCodesParameterTypes4 =
+	private static final Class<?>[] _importAnswersParameterTypes4 =
+		new Class[] {long.class, int.class, java.io.File.class};
+	private static final Class<?>[] _issueResponseCodesParameterTypes5 =
 		new Class[] {long.class, int.class, String.class, int.class};
-	private static final Class<?>[] _saveCodeResponseParameterTypes5 =
+	private static final Class<?>[] _saveCodeResponseParameterTypes6 =
 		new Class[] {String.class, java.util.Map.class};
-	private static final Class<?>[] _saveStaffResponseParameterTypes6 =
+	private static final Class<?>[] _saveStaffResponseParameterTypes7 =
 		new Class[] {long.class, int.class, String.class, java.util.Map.class};
 
 }

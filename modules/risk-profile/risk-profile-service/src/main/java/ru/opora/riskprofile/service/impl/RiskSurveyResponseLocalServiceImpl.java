@@ -9,9 +9,14 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.util.Validator;
 
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,13 +28,16 @@ import ru.opora.domain.risk.RespondentGroup;
 import ru.opora.domain.risk.dictionary.FactorDictionary;
 import ru.opora.domain.risk.dictionary.Question;
 import ru.opora.domain.risk.profile.SurveyAnswers;
+import ru.opora.domain.validation.Violation;
 import ru.opora.domain.validation.Violations;
 import ru.opora.riskprofile.constants.RiskProfileConstants;
+import ru.opora.riskprofile.internal.importer.XlsxRows;
 import ru.opora.riskprofile.internal.util.RiskValidation;
 import ru.opora.riskprofile.model.RiskSurveyResponse;
 import ru.opora.riskprofile.service.RiskDictionaryVersionLocalService;
 import ru.opora.riskprofile.service.base.RiskSurveyResponseLocalServiceBaseImpl;
 import ru.opora.riskprofile.util.RiskText;
+import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
 
@@ -75,6 +83,113 @@ public class RiskSurveyResponseLocalServiceImpl extends RiskSurveyResponseLocalS
 		return violations;
 	}
 
+	/**
+	 * Imports answers from the first sheet of an .xlsx workbook (e.g. the
+	 * federal system's export): a header row with the respondent group column
+	 * and one column per question code, then one respondent per row. Every
+	 * row is stored as an anonymous response or reported with its reasons; a
+	 * header naming an unknown question rejects the whole file (its answers
+	 * would be lost).
+	 */
+	@Override
+	public SurveyImportReport importAnswers(long userId, long schoolId, int year, File file) throws PortalException {
+		School school = _schoolLocalService.getSchool(schoolId);
+
+		List<List<String>> rows;
+
+		try (InputStream inputStream = new FileInputStream(file)) {
+			rows = XlsxRows.read(inputStream);
+		}
+		catch (IOException ioException) {
+			throw RiskValidation.exception("file", "risk-import-not-a-workbook", String.valueOf(ioException.getMessage()));
+		}
+
+		FactorDictionary dictionary = _riskDictionaryVersionLocalService.getDictionary(
+			_riskDictionaryVersionLocalService.getVersionForYear(
+				userId, school.getCompanyId(), year).getRiskDictionaryVersionId());
+
+		if (rows.isEmpty()) {
+			throw RiskValidation.exception("file", "risk-import-empty");
+		}
+
+		List<String> header = rows.get(0);
+		Violations headerViolations = new Violations();
+
+		for (int i = 1; i < header.size(); i++) {
+			String code = header.get(i);
+
+			if (!code.isEmpty() && !dictionary.question(code).isPresent()) {
+				headerViolations.add("column." + (i + 1), "risk-question-unknown", code);
+			}
+		}
+
+		headerViolations.require(header.size() > 1, "row.1", "risk-import-no-questions");
+		RiskValidation.throwIfAny(headerViolations);
+
+		int imported = 0;
+		List<Violation> rejected = new ArrayList<>();
+
+		for (int r = 1; r < rows.size(); r++) {
+			List<String> row = rows.get(r);
+
+			if (row.stream().allMatch(String::isEmpty)) {
+				continue;
+			}
+
+			String field = "row." + (r + 1);
+			RespondentGroup group = _group(row.isEmpty() ? "" : row.get(0));
+
+			if (group == null) {
+				rejected.add(Violation.of(field, "risk-import-group-unknown", row.isEmpty() ? "" : row.get(0)));
+
+				continue;
+			}
+
+			Map<String, Double> answers = new LinkedHashMap<>();
+			boolean numbers = true;
+
+			for (int i = 1; (i < row.size()) && (i < header.size()); i++) {
+				if (row.get(i).isEmpty() || header.get(i).isEmpty()) {
+					continue;
+				}
+
+				try {
+					answers.put(header.get(i), Double.valueOf(row.get(i).replace(',', '.')));
+				}
+				catch (NumberFormatException numberFormatException) {
+					rejected.add(Violation.of(field, "risk-import-not-a-number", header.get(i), row.get(i)));
+					numbers = false;
+				}
+			}
+
+			if (!numbers) {
+				continue;
+			}
+
+			Violations violations = checkAnswers(dictionary, group, answers);
+
+			if (!violations.isEmpty()) {
+				for (Violation violation : violations.list()) {
+					rejected.add(new Violation(field, violation.code(), violation.arguments()));
+				}
+
+				continue;
+			}
+
+			RiskSurveyResponse response = _create(userId, school, year, group);
+
+			response.setResponseCode(_uniqueCode());
+			response.setAnswers(RiskText.encodeAnswers(answers));
+			response.setSource(RiskProfileConstants.SOURCE_IMPORT);
+
+			riskSurveyResponsePersistence.update(response);
+
+			imported++;
+		}
+
+		return new SurveyImportReport(imported, rejected);
+	}
+
 	@Override
 	public RiskSurveyResponse fetchByResponseCode(String responseCode) {
 		if (Validator.isNull(responseCode)) {
@@ -96,7 +211,9 @@ public class RiskSurveyResponseLocalServiceImpl extends RiskSurveyResponseLocalS
 			RespondentGroup group = RespondentGroup.parse(response.getRespondentGroup()).orElse(null);
 
 			if (group != null) {
-				String key = group.isAnonymous() ? response.getResponseCode() :
+				// Imported staff rows have a code and no user
+
+				String key = Validator.isNotNull(response.getResponseCode()) ? response.getResponseCode() :
 					String.valueOf(response.getRespondentUserId());
 
 				list.add(new SurveyAnswers(key, group, RiskText.decodeAnswers(response.getAnswers())));
@@ -131,15 +248,9 @@ public class RiskSurveyResponseLocalServiceImpl extends RiskSurveyResponseLocalS
 		List<RiskSurveyResponse> responses = new ArrayList<>();
 
 		for (int i = 0; i < count; i++) {
-			String code = _newCode();
-
-			while (fetchByResponseCode(code) != null) {
-				code = _newCode();
-			}
-
 			RiskSurveyResponse response = _create(userId, school, year, group);
 
-			response.setResponseCode(code);
+			response.setResponseCode(_uniqueCode());
 			response.setAnswers("");
 
 			responses.add(riskSurveyResponsePersistence.update(response));
@@ -211,6 +322,45 @@ public class RiskSurveyResponseLocalServiceImpl extends RiskSurveyResponseLocalS
 		response.setSource(RiskProfileConstants.SOURCE_FORM);
 
 		return response;
+	}
+
+	/** A group in the sheet: its code or its Russian name. */
+	private static RespondentGroup _group(String text) {
+		RespondentGroup group = RespondentGroup.parse(text).orElse(null);
+
+		if (group != null) {
+			return group;
+		}
+
+		String lower = text.trim().toLowerCase(Locale.ROOT);
+
+		if (lower.startsWith("директор")) {
+			return RespondentGroup.DIRECTOR;
+		}
+
+		if (lower.startsWith("педагог") || lower.startsWith("учител")) {
+			return RespondentGroup.TEACHER;
+		}
+
+		if (lower.startsWith("обучающ") || lower.startsWith("учени")) {
+			return RespondentGroup.PUPIL;
+		}
+
+		if (lower.startsWith("родител")) {
+			return RespondentGroup.PARENT;
+		}
+
+		return null;
+	}
+
+	private String _uniqueCode() {
+		String code = _newCode();
+
+		while (fetchByResponseCode(code) != null) {
+			code = _newCode();
+		}
+
+		return code;
 	}
 
 	private String _newCode() {

@@ -9,6 +9,7 @@ import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 
+import java.io.File;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,7 @@ import ru.opora.riskprofile.internal.util.RiskValidation;
 import ru.opora.riskprofile.model.RiskSurveyResponse;
 import ru.opora.riskprofile.service.RiskDictionaryVersionLocalService;
 import ru.opora.riskprofile.service.base.RiskSurveyResponseServiceBaseImpl;
+import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
 
@@ -88,6 +90,15 @@ public class RiskSurveyResponseServiceImpl extends RiskSurveyResponseServiceBase
 		_checkStaff(school, respondentGroup);
 
 		return _questionnaire(school.getCompanyId(), getUserId(), year, RespondentGroup.valueOf(respondentGroup));
+	}
+
+	/** Imports answers from a workbook: the school's team only. */
+	@Override
+	public SurveyImportReport importAnswers(long schoolId, int year, File file) throws PortalException {
+		_riskSchoolPermission.check(
+			getPermissionChecker(), _schoolLocalService.getSchool(schoolId), RiskProfileActionKeys.UPDATE);
+
+		return riskSurveyResponseLocalService.importAnswers(getUserId(), schoolId, year, file);
 	}
 
 	@Override

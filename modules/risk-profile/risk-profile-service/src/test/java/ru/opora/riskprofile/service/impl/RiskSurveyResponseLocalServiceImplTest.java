@@ -13,6 +13,9 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
 
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +26,10 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import ru.opora.domain.risk.RespondentGroup;
 import ru.opora.domain.risk.dictionary.DefaultDictionary;
@@ -34,6 +41,7 @@ import ru.opora.riskprofile.model.RiskSurveyResponse;
 import ru.opora.riskprofile.model.impl.RiskSurveyResponseImpl;
 import ru.opora.riskprofile.service.RiskDictionaryVersionLocalService;
 import ru.opora.riskprofile.service.persistence.RiskSurveyResponsePersistence;
+import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
 
@@ -149,6 +157,75 @@ class RiskSurveyResponseLocalServiceImplTest {
 			_codes(() -> _service.saveStaffResponse(601, 31, 2024, "PUPIL", Map.of("P11", 1.0))));
 		assertEquals(
 			List.of("risk-survey-no-answers"), _codes(() -> _service.saveStaffResponse(603, 31, 2024, "TEACHER", Map.of())));
+	}
+
+	@Test
+	void importStoresEveryValidRowAndReportsEveryOtherOne(@TempDir Path dir) throws Exception {
+		Path file = _workbook(
+			dir, new String[] {"Группа", "P11", "A09", "T01"}, new String[] {"PUPIL", "4", "", ""},
+			new String[] {"Родитель", "", "5", ""}, new String[] {"", "", "", ""}, new String[] {"кто-то", "1", "", ""},
+			new String[] {"обучающийся", "много", "", ""}, new String[] {"TEACHER", "", "", "9"});
+
+		SurveyImportReport report = _service.importAnswers(600, 31, 2024, file.toFile());
+
+		assertEquals(2, report.getImportedRows());
+		assertEquals(
+			List.of(
+				Violation.of("row.5", "risk-import-group-unknown", "кто-то"),
+				Violation.of("row.6", "risk-import-not-a-number", "P11", "много"),
+				Violation.of("row.7", "risk-answer-out-of-scale", "T01", 1, 5)),
+			report.getRejected());
+
+		List<SurveyAnswers> answers = _service.getSchoolAnswers(31, 2024);
+
+		assertEquals(2, answers.size());
+		assertEquals(RespondentGroup.PARENT, answers.get(1).group());
+		assertEquals(5.0, answers.get(1).answer("A09"));
+		assertTrue(_responses.values().stream().allMatch(r -> r.getSource().equals("IMPORT")));
+	}
+
+	@Test
+	void aFileWithAnUnknownQuestionOrNotAWorkbookStoresNothing(@TempDir Path dir) throws Exception {
+		Path file = _workbook(dir, new String[] {"group", "P11", "Q99"}, new String[] {"PUPIL", "4", "1"});
+
+		assertEquals(List.of("risk-question-unknown"), _codes(() -> _service.importAnswers(600, 31, 2024, file.toFile())));
+
+		Path text = Files.writeString(dir.resolve("answers.xlsx"), "group;P11\nPUPIL;4");
+
+		assertEquals(
+			List.of("risk-import-not-a-workbook"), _codes(() -> _service.importAnswers(600, 31, 2024, text.toFile())));
+		assertTrue(_responses.isEmpty());
+	}
+
+	private static Path _workbook(Path dir, String[]... rows) throws Exception {
+		Path file = dir.resolve("survey.xlsx");
+
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			Sheet sheet = workbook.createSheet("Ответы");
+
+			for (int r = 0; r < rows.length; r++) {
+				Row row = sheet.createRow(r);
+
+				for (int c = 0; c < rows[r].length; c++) {
+					String value = rows[r][c];
+
+					if (value.isEmpty()) {
+						continue;
+					}
+
+					if (value.matches("\\d+")) {
+						row.createCell(c).setCellValue(Double.parseDouble(value));
+					}
+					else {
+						row.createCell(c).setCellValue(value);
+					}
+				}
+			}
+
+			workbook.write(out);
+		}
+
+		return file;
 	}
 
 	private static List<String> _codes(Call call) {
