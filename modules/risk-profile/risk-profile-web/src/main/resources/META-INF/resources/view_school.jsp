@@ -134,6 +134,43 @@ List<SchoolProfileDisplayContext.FactorRow> factorRows = schoolProfileDisplayCon
 			</details>
 		</c:if>
 
+		<%
+		ru.opora.riskprofile.util.SurveyImportReport importReport = schoolProfileDisplayContext.getImportReport();
+		%>
+
+		<c:if test="<%= importReport != null %>">
+			<clay:alert
+				displayType='<%= importReport.getRejected().isEmpty() ? "success" : "warning" %>'
+				title='<%= LanguageUtil.format(request, "opora-risk-import-x-rows-x-rejected", new Object[] {importReport.getImportedRows(), importReport.getRejected().size()}, false) %>'
+			>
+				<ul class="mb-0">
+
+					<%
+					for (ru.opora.domain.validation.Violation violation : importReport.getRejected()) {
+					%>
+
+						<li><%= HtmlUtil.escape(schoolProfileDisplayContext.describe(violation)) %></li>
+
+					<%
+					}
+					%>
+
+				</ul>
+			</clay:alert>
+		</c:if>
+
+		<portlet:actionURL name="<%= RiskProfileWebKeys.MVC_IMPORT_ANSWERS %>" var="importURL" />
+
+		<aui:form action="<%= importURL %>" cssClass="mb-3" enctype="multipart/form-data" name="importForm">
+			<aui:input name="redirect" type="hidden" value="<%= currentURL %>" />
+			<aui:input name="schoolId" type="hidden" value="<%= schoolId %>" />
+			<aui:input name="year" type="hidden" value="<%= year %>" />
+
+			<aui:input helpMessage="opora-risk-import-help" label="opora-risk-import-answers" name="file" type="file" />
+
+			<aui:button type="submit" value="opora-risk-import" />
+		</aui:form>
+
 		<portlet:actionURL name="<%= RiskProfileWebKeys.MVC_CALCULATE_PROFILE %>" var="calculateURL" />
 
 		<aui:form action="<%= calculateURL %>" name="calculateForm">

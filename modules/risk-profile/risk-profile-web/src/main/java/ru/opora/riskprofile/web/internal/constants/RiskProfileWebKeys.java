@@ -15,6 +15,10 @@ public final class RiskProfileWebKeys {
 
 	public static final String MVC_EXPORT_MONITORING = "/risk/export_monitoring";
 
+	public static final String IMPORT_REPORT = "opora-risk-import-report";
+
+	public static final String MVC_IMPORT_ANSWERS = "/risk/import_answers";
+
 	public static final String MVC_ISSUE_CODES = "/risk/issue_codes";
 
 	public static final String MVC_QUESTIONNAIRE = "/risk/questionnaire";

@@ -45,11 +45,16 @@ public abstract class BaseRiskDisplayContext {
 
 		if (exception != null) {
 			for (Violation violation : exception.getViolations()) {
-				errors.add(fieldLabel(violation.field()) + ": " + _message(violation));
+				errors.add(describe(violation));
 			}
 		}
 
 		return errors;
+	}
+
+	/** A violation in words, with its field. */
+	public String describe(Violation violation) {
+		return fieldLabel(violation.field()) + ": " + _message(violation);
 	}
 
 	public int getYear() {

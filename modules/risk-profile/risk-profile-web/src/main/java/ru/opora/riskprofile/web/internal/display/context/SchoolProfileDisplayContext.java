@@ -1,6 +1,7 @@
 package ru.opora.riskprofile.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import ru.opora.riskprofile.model.RiskSurveyResponse;
 import ru.opora.riskprofile.model.RiskVerification;
 import ru.opora.riskprofile.service.RiskProfileService;
 import ru.opora.riskprofile.util.RiskText;
+import ru.opora.riskprofile.util.SurveyImportReport;
+import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
 import ru.opora.riskprofile.web.internal.util.RiskServices;
 import ru.opora.schools.model.School;
 
@@ -183,6 +186,11 @@ public class SchoolProfileDisplayContext extends BaseRiskDisplayContext {
 		}
 
 		return codes;
+	}
+
+	/** The report of the import just done, if any: imported rows and each rejected row in words. */
+	public SurveyImportReport getImportReport() {
+		return (SurveyImportReport)SessionMessages.get(portletRequest, RiskProfileWebKeys.IMPORT_REPORT);
 	}
 
 	public School getSchool() {

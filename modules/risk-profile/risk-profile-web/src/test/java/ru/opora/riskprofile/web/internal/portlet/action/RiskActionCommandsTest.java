@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyMap;
@@ -20,12 +21,16 @@ import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.Props;
 import com.liferay.portal.kernel.util.PropsUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
+import java.io.File;
 import java.lang.reflect.Field;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.lang.reflect.Method;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,6 +46,7 @@ import javax.portlet.PortletRequest;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mockito.ArgumentCaptor;
 import org.mockito.MockedStatic;
 
@@ -50,6 +56,7 @@ import ru.opora.riskprofile.exception.RiskProfileValidationException;
 import ru.opora.riskprofile.service.RiskDocumentService;
 import ru.opora.riskprofile.service.RiskProfileService;
 import ru.opora.riskprofile.service.RiskSurveyResponseService;
+import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
 
 /** The portlet's forms with the services mocked: parameters in, messages and redirects out. */
@@ -191,6 +198,44 @@ class RiskActionCommandsTest {
 		verify(_riskDocumentService, never()).review(anyLong(), anyString());
 		verify(_riskDocumentService, never()).updateMeasureProgress(
 			anyLong(), any(), anyBoolean(), any(), any(), any());
+	}
+
+	@Test
+	void importWithoutAFileIsRejectedAndWithOneReportsEveryRow(@TempDir Path dir) throws Exception {
+		ActionRequest actionRequest = _request("schoolId", "31", "year", "2024");
+		UploadPortletRequest uploadPortletRequest = mock(UploadPortletRequest.class);
+
+		when(_portal.getUploadPortletRequest(actionRequest)).thenReturn(uploadPortletRequest);
+
+		ImportAnswersMVCActionCommand command = _inject(
+			new ImportAnswersMVCActionCommand(), "_riskSurveyResponseService", _riskSurveyResponseService);
+
+		_run(command, actionRequest);
+
+		assertEquals(
+			List.of(Violation.of("file", "required")), _formShownAgain(actionRequest, RiskProfileWebKeys.MVC_VIEW_SCHOOL));
+		verify(_riskSurveyResponseService, never()).importAnswers(anyLong(), anyInt(), any());
+
+		File file = Files.writeString(dir.resolve("answers.xlsx"), "x").toFile();
+
+		when(uploadPortletRequest.getFile("file")).thenReturn(file);
+		when(uploadPortletRequest.getParameter("schoolId")).thenReturn("31");
+		when(uploadPortletRequest.getParameter("year")).thenReturn("2024");
+
+		SurveyImportReport report = new SurveyImportReport(
+			3, List.of(Violation.of("row.4", "risk-import-group-unknown", "кто-то")));
+
+		when(_riskSurveyResponseService.importAnswers(31, 2024, file)).thenReturn(report);
+
+		ActionRequest secondRequest = _request("redirect", "/school");
+
+		when(_portal.getUploadPortletRequest(secondRequest)).thenReturn(uploadPortletRequest);
+
+		_run(command, secondRequest);
+
+		_sessionMessages.verify(() -> SessionMessages.add(secondRequest, RiskProfileWebKeys.IMPORT_REPORT, report));
+		_sessionMessages.verify(() -> SessionMessages.add(secondRequest, "opora-risk-import-done"));
+		verify(_actionResponse).sendRedirect("/school");
 	}
 
 	private static void _doAction(BaseMVCActionCommand command, ActionRequest actionRequest) throws Exception {
