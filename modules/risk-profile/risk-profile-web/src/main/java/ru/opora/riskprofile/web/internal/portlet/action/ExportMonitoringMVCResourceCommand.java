@@ -2,7 +2,10 @@ package ru.opora.riskprofile.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.HttpHeaders;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.OutputStream;
 
@@ -12,6 +15,7 @@ import javax.portlet.ResourceResponse;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.portal.feature.OporaFeature;
 import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
 import ru.opora.riskprofile.web.internal.display.context.SchoolsDisplayContext;
@@ -20,7 +24,8 @@ import ru.opora.schools.importer.TableWriter;
 
 /**
  * The monitoring view of the schools the user may see, for a year, as an
- * Excel workbook (the schools import's table writer, POI embedded there).
+ * Excel workbook (the schools import's table writer, POI embedded there);
+ * nothing when the municipality has the feature switched off.
  *
  * @author Opora
  */
@@ -38,6 +43,14 @@ public class ExportMonitoringMVCResourceCommand extends BaseMVCResourceCommand {
 	@Override
 	protected void doServeResource(ResourceRequest resourceRequest, ResourceResponse resourceResponse)
 		throws Exception {
+
+		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(WebKeys.THEME_DISPLAY);
+
+		if (!_riskServices.getOporaFeatureService().isEnabled(
+				themeDisplay.getScopeGroupId(), OporaFeature.RISK_PROFILES)) {
+
+			throw new PrincipalException("The risk profiles are switched off in site " + themeDisplay.getScopeGroupId());
+		}
 
 		SchoolsDisplayContext schoolsDisplayContext = new SchoolsDisplayContext(
 			resourceRequest, resourceResponse, _riskServices);

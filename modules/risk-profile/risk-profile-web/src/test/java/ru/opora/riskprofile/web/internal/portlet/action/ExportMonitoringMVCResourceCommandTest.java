@@ -29,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import ru.opora.domain.risk.RiskLevel;
+import ru.opora.portal.feature.OporaFeature;
+import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.domain.risk.monitoring.TrackStatus;
 import ru.opora.riskprofile.model.RiskProfile;
 import ru.opora.riskprofile.service.RiskDocumentService;
@@ -77,6 +79,10 @@ class ExportMonitoringMVCResourceCommandTest {
 		when(riskDocumentService.getSchoolMonitoringStatus(eq(1L), eq(2024), any())).thenReturn(TrackStatus.AT_RISK);
 
 		RiskServices riskServices = mock(RiskServices.class);
+		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
+
+		when(oporaFeatureService.isEnabled(20, OporaFeature.RISK_PROFILES)).thenReturn(true);
+		when(riskServices.getOporaFeatureService()).thenReturn(oporaFeatureService);
 
 		when(riskServices.getSchoolService()).thenReturn(schoolService);
 		when(riskServices.getRiskProfileService()).thenReturn(riskProfileService);
