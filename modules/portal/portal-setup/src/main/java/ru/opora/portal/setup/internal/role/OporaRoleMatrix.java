@@ -37,6 +37,11 @@ public final class OporaRoleMatrix {
 
 	public static final String MENTORING = "ru.opora.mentoring";
 
+	public static final String RISK_DOCUMENT =
+		"ru.opora.riskprofile.model.RiskDocument";
+
+	public static final String RISK_PROFILE = "ru.opora.riskprofile";
+
 	public static final String SCHOOL = "ru.opora.schools.model.School";
 
 	public static final String SCHOOLS = "ru.opora.schools";
@@ -69,6 +74,8 @@ public final class OporaRoleMatrix {
 				MENTOR_ASSIGNMENT, "VIEW"
 			).grant(
 				LIBRARY, "VIEW"
+			).grant(
+				RISK_PROFILE, "MANAGE_DICTIONARY", "VIEW_SCHOOLS"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -90,6 +97,8 @@ public final class OporaRoleMatrix {
 				MENTOR_ASSIGNMENT, "ADD_EVENT", "DELETE", "UPDATE", "VIEW"
 			).grant(
 				LIBRARY, "VIEW"
+			).grant(
+				RISK_PROFILE, "VIEW_SCHOOLS"
 			));
 		roles.add(
 			new RoleDefinition(

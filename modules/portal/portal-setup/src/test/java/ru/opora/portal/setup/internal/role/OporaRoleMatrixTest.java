@@ -55,7 +55,14 @@ class OporaRoleMatrixTest {
 		"ru.opora.library#ADD_MATERIAL                        -   -   -   -   x   x\n" +
 		"ru.opora.library#PERMISSIONS                         -   -   -   -   -   -\n" +
 		"ru.opora.library#REVIEW_MATERIALS                    -   -   -   -   -   x\n" +
-		"ru.opora.library#VIEW                                x   x   x   x   x   x\n";
+		"ru.opora.library#VIEW                                x   x   x   x   x   x\n" +
+		"ru.opora.riskprofile#MANAGE_DICTIONARY               x   -   -   -   -   -\n" +
+		"ru.opora.riskprofile#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile#VIEW_SCHOOLS                    x   x   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#PERMISSIONS  -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#REVIEW       -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#UPDATE       -   -   -   -   -   -\n" +
+		"ru.opora.riskprofile.model.RiskDocument#VIEW         -   -   -   -   -   -\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,

@@ -1,0 +1,54 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.riskprofile.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the RiskDictionaryVersion service. Represents a row in the &quot;OporaRp_RiskDictionaryVersion&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Opora
+ * @see RiskDictionaryVersionModel
+ * @generated
+ */
+@ImplementationClassName(
+	"ru.opora.riskprofile.model.impl.RiskDictionaryVersionImpl"
+)
+@ProviderType
+public interface RiskDictionaryVersion
+	extends PersistedModel, RiskDictionaryVersionModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>ru.opora.riskprofile.model.impl.RiskDictionaryVersionImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<RiskDictionaryVersion, Long>
+		RISK_DICTIONARY_VERSION_ID_ACCESSOR =
+			new Accessor<RiskDictionaryVersion, Long>() {
+
+				@Override
+				public Long get(RiskDictionaryVersion riskDictionaryVersion) {
+					return riskDictionaryVersion.getRiskDictionaryVersionId();
+				}
+
+				@Override
+				public Class<Long> getAttributeClass() {
+					return Long.class;
+				}
+
+				@Override
+				public Class<RiskDictionaryVersion> getTypeClass() {
+					return RiskDictionaryVersion.class;
+				}
+
+			};
+
+}

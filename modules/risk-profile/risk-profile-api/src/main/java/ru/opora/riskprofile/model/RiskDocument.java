@@ -1,0 +1,50 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.riskprofile.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the RiskDocument service. Represents a row in the &quot;OporaRp_RiskDocument&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Opora
+ * @see RiskDocumentModel
+ * @generated
+ */
+@ImplementationClassName("ru.opora.riskprofile.model.impl.RiskDocumentImpl")
+@ProviderType
+public interface RiskDocument extends PersistedModel, RiskDocumentModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>ru.opora.riskprofile.model.impl.RiskDocumentImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<RiskDocument, Long> RISK_DOCUMENT_ID_ACCESSOR =
+		new Accessor<RiskDocument, Long>() {
+
+			@Override
+			public Long get(RiskDocument riskDocument) {
+				return riskDocument.getRiskDocumentId();
+			}
+
+			@Override
+			public Class<Long> getAttributeClass() {
+				return Long.class;
+			}
+
+			@Override
+			public Class<RiskDocument> getTypeClass() {
+				return RiskDocument.class;
+			}
+
+		};
+
+}

@@ -1,0 +1,51 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.riskprofile.model;
+
+import com.liferay.portal.kernel.annotation.ImplementationClassName;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.util.Accessor;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * The extended model interface for the RiskVerification service. Represents a row in the &quot;OporaRp_RiskVerification&quot; database table, with each column mapped to a property of this class.
+ *
+ * @author Opora
+ * @see RiskVerificationModel
+ * @generated
+ */
+@ImplementationClassName("ru.opora.riskprofile.model.impl.RiskVerificationImpl")
+@ProviderType
+public interface RiskVerification
+	extends PersistedModel, RiskVerificationModel {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add methods to <code>ru.opora.riskprofile.model.impl.RiskVerificationImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface.
+	 */
+	public static final Accessor<RiskVerification, Long>
+		RISK_VERIFICATION_ID_ACCESSOR = new Accessor<RiskVerification, Long>() {
+
+			@Override
+			public Long get(RiskVerification riskVerification) {
+				return riskVerification.getRiskVerificationId();
+			}
+
+			@Override
+			public Class<Long> getAttributeClass() {
+				return Long.class;
+			}
+
+			@Override
+			public Class<RiskVerification> getTypeClass() {
+				return RiskVerification.class;
+			}
+
+		};
+
+}

@@ -1,0 +1,319 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.riskprofile.service;
+
+import com.liferay.petra.sql.dsl.query.DSLQuery;
+import com.liferay.portal.kernel.dao.orm.ActionableDynamicQuery;
+import com.liferay.portal.kernel.dao.orm.DynamicQuery;
+import com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery;
+import com.liferay.portal.kernel.dao.orm.Projection;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.search.Indexable;
+import com.liferay.portal.kernel.search.IndexableType;
+import com.liferay.portal.kernel.service.BaseLocalService;
+import com.liferay.portal.kernel.service.PersistedModelLocalService;
+import com.liferay.portal.kernel.transaction.Isolation;
+import com.liferay.portal.kernel.transaction.Propagation;
+import com.liferay.portal.kernel.transaction.Transactional;
+import com.liferay.portal.kernel.util.OrderByComparator;
+
+import java.io.Serializable;
+
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import ru.opora.domain.risk.RiskLevel;
+import ru.opora.domain.risk.profile.VerificationEntry;
+import ru.opora.riskprofile.model.RiskFactorLevel;
+import ru.opora.riskprofile.model.RiskProfile;
+import ru.opora.riskprofile.model.RiskVerification;
+
+/**
+ * Provides the local service interface for RiskProfile. Methods of this
+ * service will not have security checks based on the propagated JAAS
+ * credentials because this service can only be accessed from within the same
+ * VM.
+ *
+ * @author Opora
+ * @see RiskProfileLocalServiceUtil
+ * @generated
+ */
+@ProviderType
+@Transactional(
+	isolation = Isolation.PORTAL,
+	rollbackFor = {PortalException.class, SystemException.class}
+)
+public interface RiskProfileLocalService
+	extends BaseLocalService, PersistedModelLocalService {
+
+	/*
+	 * NOTE FOR DEVELOPERS:
+	 *
+	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.riskprofile.service.impl.RiskProfileLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the risk profile local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link RiskProfileLocalServiceUtil} if injection and service tracking are not available.
+	 */
+
+	/**
+	 * Adds the risk profile to the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RiskProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param riskProfile the risk profile
+	 * @return the risk profile that was added
+	 */
+	@Indexable(type = IndexableType.REINDEX)
+	public RiskProfile addRiskProfile(RiskProfile riskProfile);
+
+	/**
+	 * Computes (or recomputes) the profile from the answers collected so far.
+	 * Levels the curator has set stay; factors without enough answers are
+	 * stored as NOT_ENOUGH_DATA.
+	 */
+	public RiskProfile calculateProfile(long userId, long schoolId, int year)
+		throws PortalException;
+
+	/**
+	 * @throws PortalException
+	 */
+	public PersistedModel createPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	/**
+	 * Creates a new risk profile with the primary key. Does not add the risk profile to the database.
+	 *
+	 * @param riskProfileId the primary key for the new risk profile
+	 * @return the new risk profile
+	 */
+	@Transactional(enabled = false)
+	public RiskProfile createRiskProfile(long riskProfileId);
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	public PersistedModel deletePersistedModel(PersistedModel persistedModel)
+		throws PortalException;
+
+	/**
+	 * Deletes the risk profile with the primary key from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RiskProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param riskProfileId the primary key of the risk profile
+	 * @return the risk profile that was removed
+	 * @throws PortalException if a risk profile with the primary key could not be found
+	 */
+	@Indexable(type = IndexableType.DELETE)
+	public RiskProfile deleteRiskProfile(long riskProfileId)
+		throws PortalException;
+
+	/**
+	 * Deletes the risk profile from the database. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RiskProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param riskProfile the risk profile
+	 * @return the risk profile that was removed
+	 */
+	@Indexable(type = IndexableType.DELETE)
+	public RiskProfile deleteRiskProfile(RiskProfile riskProfile);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> T dslQuery(DSLQuery dslQuery);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int dslQueryCount(DSLQuery dslQuery);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public DynamicQuery dynamicQuery();
+
+	/**
+	 * Performs a dynamic query on the database and returns the matching rows.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(DynamicQuery dynamicQuery);
+
+	/**
+	 * Performs a dynamic query on the database and returns a range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>ru.opora.riskprofile.model.impl.RiskProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @return the range of matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end);
+
+	/**
+	 * Performs a dynamic query on the database and returns an ordered range of the matching rows.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>ru.opora.riskprofile.model.impl.RiskProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param start the lower bound of the range of model instances
+	 * @param end the upper bound of the range of model instances (not inclusive)
+	 * @param orderByComparator the comparator to order the results by (optionally <code>null</code>)
+	 * @return the ordered range of matching rows
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public <T> List<T> dynamicQuery(
+		DynamicQuery dynamicQuery, int start, int end,
+		OrderByComparator<T> orderByComparator);
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long dynamicQueryCount(DynamicQuery dynamicQuery);
+
+	/**
+	 * Returns the number of rows matching the dynamic query.
+	 *
+	 * @param dynamicQuery the dynamic query
+	 * @param projection the projection to apply to the query
+	 * @return the number of rows matching the dynamic query
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public long dynamicQueryCount(
+		DynamicQuery dynamicQuery, Projection projection);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public RiskProfile fetchRiskProfile(long riskProfileId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public RiskProfile fetchSchoolProfile(long schoolId, int year);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public ActionableDynamicQuery getActionableDynamicQuery();
+
+	/**
+	 * The levels after verification, by factor code (null = not enough data).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, RiskLevel> getEffectiveLevels(long riskProfileId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RiskFactorLevel> getFactorLevels(long riskProfileId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RiskProfile> getGroupProfiles(long groupId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
+
+	/**
+	 * Returns the OSGi service identifier.
+	 *
+	 * @return the OSGi service identifier
+	 */
+	public String getOSGiServiceIdentifier();
+
+	/**
+	 * @throws PortalException
+	 */
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public PersistedModel getPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<String> getPriorities(RiskProfile riskProfile);
+
+	/**
+	 * Returns the risk profile with the primary key.
+	 *
+	 * @param riskProfileId the primary key of the risk profile
+	 * @return the risk profile
+	 * @throws PortalException if a risk profile with the primary key could not be found
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public RiskProfile getRiskProfile(long riskProfileId)
+		throws PortalException;
+
+	/**
+	 * Returns a range of all the risk profiles.
+	 *
+	 * <p>
+	 * Useful when paginating results. Returns a maximum of <code>end - start</code> instances. <code>start</code> and <code>end</code> are not primary keys, they are indexes in the result set. Thus, <code>0</code> refers to the first result in the set. Setting both <code>start</code> and <code>end</code> to <code>com.liferay.portal.kernel.dao.orm.QueryUtil#ALL_POS</code> will return the full result set. If <code>orderByComparator</code> is specified, then the query will include the given ORDER BY logic. If <code>orderByComparator</code> is absent, then the query will include the default ORDER BY logic from <code>ru.opora.riskprofile.model.impl.RiskProfileModelImpl</code>.
+	 * </p>
+	 *
+	 * @param start the lower bound of the range of risk profiles
+	 * @param end the upper bound of the range of risk profiles (not inclusive)
+	 * @return the range of risk profiles
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RiskProfile> getRiskProfiles(int start, int end);
+
+	/**
+	 * Returns the number of risk profiles.
+	 *
+	 * @return the number of risk profiles
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getRiskProfilesCount();
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RiskProfile> getSchoolProfiles(long schoolId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<VerificationEntry> getVerificationEntries(long riskProfileId);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<RiskVerification> getVerifications(long riskProfileId);
+
+	/**
+	 * The school's choice of factors to work on, within the municipality's
+	 * maximum (default 3) and the level rules of the domain.
+	 */
+	public RiskProfile updatePriorities(
+			long riskProfileId, List<String> factorCodes)
+		throws PortalException;
+
+	/**
+	 * Updates the risk profile in the database or adds it if it does not yet exist. Also notifies the appropriate model listeners.
+	 *
+	 * <p>
+	 * <strong>Important:</strong> Inspect RiskProfileLocalServiceImpl for overloaded versions of the method. If provided, use these entry points to the API, as the implementation logic may require the additional parameters defined there.
+	 * </p>
+	 *
+	 * @param riskProfile the risk profile
+	 * @return the risk profile that was updated
+	 */
+	@Indexable(type = IndexableType.REINDEX)
+	public RiskProfile updateRiskProfile(RiskProfile riskProfile);
+
+	/**
+	 * A curator's step on a factor: confirm its level or correct it, always
+	 * with a comment; kept in the history and notified to the school team.
+	 */
+	public RiskVerification verifyFactor(
+			long userId, long riskProfileId, String factorCode, String action,
+			String newLevel, String comment)
+		throws PortalException;
+
+}

@@ -1,0 +1,135 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.riskprofile.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.riskprofile.model.RiskReviewCommentTable;
+import ru.opora.riskprofile.model.impl.RiskReviewCommentImpl;
+import ru.opora.riskprofile.model.impl.RiskReviewCommentModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from RiskReviewComment.
+ *
+ * @author Opora
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=ru.opora.riskprofile.model.impl.RiskReviewCommentImpl",
+		"table.name=OporaRp_RiskReviewComment"
+	},
+	service = ArgumentsResolver.class
+)
+public class RiskReviewCommentModelArgumentsResolver
+	implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		RiskReviewCommentModelImpl riskReviewCommentModelImpl =
+			(RiskReviewCommentModelImpl)baseModel;
+
+		long columnBitmask = riskReviewCommentModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(riskReviewCommentModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |=
+					riskReviewCommentModelImpl.getColumnBitmask(columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(RiskReviewCommentPersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(riskReviewCommentModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return RiskReviewCommentImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return RiskReviewCommentTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		RiskReviewCommentModelImpl riskReviewCommentModelImpl,
+		String[] columnNames, boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] =
+					riskReviewCommentModelImpl.getColumnOriginalValue(
+						columnName);
+			}
+			else {
+				arguments[i] = riskReviewCommentModelImpl.getColumnValue(
+					columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}
