@@ -15,7 +15,7 @@ import java.util.function.ToLongFunction;
  *
  * @author Opora
  */
-public class IndividualDataPermissionLogic<T extends com.liferay.portal.kernel.model.ClassedModel> implements ModelResourcePermissionLogic<T> {
+public class IndividualDataPermissionLogic<T extends com.liferay.portal.kernel.model.GroupedModel> implements ModelResourcePermissionLogic<T> {
 
 	public IndividualDataPermissionLogic(
 		DiagnosticsAccess diagnosticsAccess, boolean leadersUpdate, ToLongFunction<T> companyId,
