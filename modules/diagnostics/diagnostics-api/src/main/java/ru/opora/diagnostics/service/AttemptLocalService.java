@@ -247,6 +247,14 @@ public interface AttemptLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getAttemptsCount();
 
+	/**
+	 * Code → name of the competences of a bank version, 0 for the latest
+	 * published one (names are not personal data).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, String> getCompetenceNames(
+		long companyId, int bankVersion);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public DiagnosticResult getDiagnosticResult(Attempt attempt);
 
@@ -297,9 +305,10 @@ public interface AttemptLocalService
 	public boolean hasConsent(long companyId, long userId);
 
 	/**
-	 * Merges answers into the saved ones (only drawn items); after the time is
-	 * over the attempt is submitted with what was saved and the new answers
-	 * are refused.
+	 * Merges answers into the saved ones (only drawn items). After the time is
+	 * over the attempt is submitted with what was saved, the new answers are
+	 * not taken, and the completed attempt is returned (no exception, so the
+	 * submission is not rolled back).
 	 */
 	@Transactional(rollbackFor = Exception.class)
 	public Attempt saveAnswers(

@@ -263,6 +263,16 @@ public class AttemptLocalServiceUtil {
 		return getService().getAttemptsCount();
 	}
 
+	/**
+	 * Code → name of the competences of a bank version, 0 for the latest
+	 * published one (names are not personal data).
+	 */
+	public static Map<String, String> getCompetenceNames(
+		long companyId, int bankVersion) {
+
+		return getService().getCompetenceNames(companyId, bankVersion);
+	}
+
 	public static ru.opora.domain.diagnostics.DiagnosticResult
 		getDiagnosticResult(Attempt attempt) {
 
@@ -335,9 +345,10 @@ public class AttemptLocalServiceUtil {
 	}
 
 	/**
-	 * Merges answers into the saved ones (only drawn items); after the time is
-	 * over the attempt is submitted with what was saved and the new answers
-	 * are refused.
+	 * Merges answers into the saved ones (only drawn items). After the time is
+	 * over the attempt is submitted with what was saved, the new answers are
+	 * not taken, and the completed attempt is returned (no exception, so the
+	 * submission is not rolled back).
 	 */
 	public static Attempt saveAnswers(
 			long attemptId, Map<String, String> answers, java.util.Date now)

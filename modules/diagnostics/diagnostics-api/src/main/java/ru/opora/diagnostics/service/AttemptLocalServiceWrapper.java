@@ -289,6 +289,17 @@ public class AttemptLocalServiceWrapper
 		return _attemptLocalService.getAttemptsCount();
 	}
 
+	/**
+	 * Code → name of the competences of a bank version, 0 for the latest
+	 * published one (names are not personal data).
+	 */
+	@Override
+	public java.util.Map<String, String> getCompetenceNames(
+		long companyId, int bankVersion) {
+
+		return _attemptLocalService.getCompetenceNames(companyId, bankVersion);
+	}
+
 	@Override
 	public ru.opora.domain.diagnostics.DiagnosticResult getDiagnosticResult(
 		ru.opora.diagnostics.model.Attempt attempt) {
@@ -379,9 +390,10 @@ public class AttemptLocalServiceWrapper
 	}
 
 	/**
-	 * Merges answers into the saved ones (only drawn items); after the time is
-	 * over the attempt is submitted with what was saved and the new answers
-	 * are refused.
+	 * Merges answers into the saved ones (only drawn items). After the time is
+	 * over the attempt is submitted with what was saved, the new answers are
+	 * not taken, and the completed attempt is returned (no exception, so the
+	 * submission is not rolled back).
 	 */
 	@Override
 	public ru.opora.diagnostics.model.Attempt saveAnswers(

@@ -65,6 +65,13 @@ public interface AttemptService extends BaseService {
 	public Attempt getAttempt(long attemptId) throws PortalException;
 
 	/**
+	 * Competence names of a bank version of the caller's company: any signed-in user.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Map<String, String> getCompetenceNames(int bankVersion)
+		throws PortalException;
+
+	/**
 	 * The items to answer: only the teacher, only while the attempt is in progress (no keys).
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

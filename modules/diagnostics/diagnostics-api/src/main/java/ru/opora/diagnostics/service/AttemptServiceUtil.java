@@ -59,6 +59,15 @@ public class AttemptServiceUtil {
 	}
 
 	/**
+	 * Competence names of a bank version of the caller's company: any signed-in user.
+	 */
+	public static Map<String, String> getCompetenceNames(int bankVersion)
+		throws PortalException {
+
+		return getService().getCompetenceNames(bankVersion);
+	}
+
+	/**
 	 * The items to answer: only the teacher, only while the attempt is in progress (no keys).
 	 */
 	public static List<ru.opora.diagnostics.model.ItemView> getItemViews(

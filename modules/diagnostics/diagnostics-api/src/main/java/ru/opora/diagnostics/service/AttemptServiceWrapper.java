@@ -56,6 +56,16 @@ public class AttemptServiceWrapper
 	}
 
 	/**
+	 * Competence names of a bank version of the caller's company: any signed-in user.
+	 */
+	@Override
+	public java.util.Map<String, String> getCompetenceNames(int bankVersion)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attemptService.getCompetenceNames(bankVersion);
+	}
+
+	/**
 	 * The items to answer: only the teacher, only while the attempt is in progress (no keys).
 	 */
 	@Override

@@ -163,6 +163,46 @@ public class AttemptServiceHttp {
 		}
 	}
 
+	public static java.util.Map<String, String> getCompetenceNames(
+			HttpPrincipal httpPrincipal, int bankVersion)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				AttemptServiceUtil.class, "getCompetenceNames",
+				_getCompetenceNamesParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, bankVersion);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.Map<String, String>)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.Attempt getAttempt(
 			HttpPrincipal httpPrincipal, long attemptId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -170,7 +210,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getAttempt",
-				_getAttemptParameterTypes3);
+				_getAttemptParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -210,7 +250,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getItemViews",
-				_getItemViewsParameterTypes4);
+				_getItemViewsParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -251,7 +291,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getMyAttempts",
-				_getMyAttemptsParameterTypes5);
+				_getMyAttemptsParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey);
 
@@ -291,7 +331,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getRegionAggregates",
-				_getRegionAggregatesParameterTypes6);
+				_getRegionAggregatesParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupIds);
@@ -331,7 +371,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getResult",
-				_getResultParameterTypes7);
+				_getResultParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -371,7 +411,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getSchoolAttempts",
-				_getSchoolAttemptsParameterTypes8);
+				_getSchoolAttemptsParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId);
@@ -412,7 +452,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getSecondsLeft",
-				_getSecondsLeftParameterTypes9);
+				_getSecondsLeftParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -452,7 +492,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getTeacherAttempts",
-				_getTeacherAttemptsParameterTypes10);
+				_getTeacherAttemptsParameterTypes11);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, teacherUserId);
@@ -492,7 +532,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "hasConsent",
-				_hasConsentParameterTypes11);
+				_hasConsentParameterTypes12);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey);
 
@@ -532,7 +572,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "saveAnswers",
-				_saveAnswersParameterTypes12);
+				_saveAnswersParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId, answers);
@@ -572,7 +612,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "startAttempt",
-				_startAttemptParameterTypes13);
+				_startAttemptParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -612,7 +652,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "submitAttempt",
-				_submitAttemptParameterTypes14);
+				_submitAttemptParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -656,33 +696,35 @@ public class AttemptServiceHttp {
 		new Class[] {};
 	private static final Class<?>[] _getAggregatesParameterTypes2 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getAttemptParameterTypes3 = new Class[] {
+	private static final Class<?>[] _getCompetenceNamesParameterTypes3 =
+		new Class[] {int.class};
+	private static final Class<?>[] _getAttemptParameterTypes4 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getItemViewsParameterTypes4 = new Class[] {
+	private static final Class<?>[] _getItemViewsParameterTypes5 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getMyAttemptsParameterTypes5 =
+	private static final Class<?>[] _getMyAttemptsParameterTypes6 =
 		new Class[] {};
-	private static final Class<?>[] _getRegionAggregatesParameterTypes6 =
+	private static final Class<?>[] _getRegionAggregatesParameterTypes7 =
 		new Class[] {long[].class};
-	private static final Class<?>[] _getResultParameterTypes7 = new Class[] {
+	private static final Class<?>[] _getResultParameterTypes8 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getSchoolAttemptsParameterTypes8 =
+	private static final Class<?>[] _getSchoolAttemptsParameterTypes9 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getSecondsLeftParameterTypes9 =
+	private static final Class<?>[] _getSecondsLeftParameterTypes10 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getTeacherAttemptsParameterTypes10 =
+	private static final Class<?>[] _getTeacherAttemptsParameterTypes11 =
 		new Class[] {long.class};
-	private static final Class<?>[] _hasConsentParameterTypes11 =
+	private static final Class<?>[] _hasConsentParameterTypes12 =
 		new Class[] {};
-	private static final Class<?>[] _saveAnswersParameterTypes12 = new Class[] {
+	private static final Class<?>[] _saveAnswersParameterTypes13 = new Class[] {
 		long.class, java.util.Map.class
 	};
-	private static final Class<?>[] _startAttemptParameterTypes13 =
+	private static final Class<?>[] _startAttemptParameterTypes14 =
 		new Class[] {long.class};
-	private static final Class<?>[] _submitAttemptParameterTypes14 =
+	private static final Class<?>[] _submitAttemptParameterTypes15 =
 		new Class[] {long.class};
 
 }

@@ -221,6 +221,32 @@ public class AttemptLocalServiceImpl extends AttemptLocalServiceBaseImpl {
 		return Aggregates.of(statuses);
 	}
 
+	/**
+	 * Code → name of the competences of a bank version, 0 for the latest
+	 * published one (names are not personal data).
+	 */
+	public Map<String, String> getCompetenceNames(long companyId, int bankVersion) {
+		Map<String, String> names = new LinkedHashMap<>();
+
+		if (bankVersion <= 0) {
+			ItemBank published = _itemBankLocalService.fetchLatestPublished(companyId);
+
+			if (published == null) {
+				return names;
+			}
+
+			bankVersion = published.getVersion();
+		}
+
+		for (ru.opora.domain.diagnostics.Competence competence :
+				_itemBankLocalService.getBankVersion(companyId, bankVersion).competences()) {
+
+			names.put(competence.code(), competence.name());
+		}
+
+		return names;
+	}
+
 	public DiagnosticResult getDiagnosticResult(Attempt attempt) {
 		List<CompetenceResult> results = new ArrayList<>();
 
@@ -274,9 +300,10 @@ public class AttemptLocalServiceImpl extends AttemptLocalServiceBaseImpl {
 	}
 
 	/**
-	 * Merges answers into the saved ones (only drawn items); after the time is
-	 * over the attempt is submitted with what was saved and the new answers
-	 * are refused.
+	 * Merges answers into the saved ones (only drawn items). After the time is
+	 * over the attempt is submitted with what was saved, the new answers are
+	 * not taken, and the completed attempt is returned (no exception, so the
+	 * submission is not rolled back).
 	 */
 	@Transactional(rollbackFor = Exception.class)
 	public Attempt saveAnswers(long attemptId, Map<String, String> answers, Date now) throws PortalException {
@@ -285,9 +312,7 @@ public class AttemptLocalServiceImpl extends AttemptLocalServiceBaseImpl {
 		_requireStatus(attempt, DiagnosticsConstants.ATTEMPT_STATUS_IN_PROGRESS);
 
 		if (getSecondsLeft(attempt, now) <= 0) {
-			submitAttempt(attemptId, now);
-
-			throw new DiagnosticsValidationException(List.of(Violation.of("answers", "diagnostics-time-over")));
+			return submitAttempt(attemptId, now);
 		}
 
 		attempt.setAnswers(

@@ -76,6 +76,13 @@ public class AttemptServiceImpl extends AttemptServiceBaseImpl {
 		return attemptLocalService.getAggregates(group.getCompanyId(), new long[] {groupId});
 	}
 
+	/** Competence names of a bank version of the caller's company: any signed-in user. */
+	public Map<String, String> getCompetenceNames(int bankVersion) throws PortalException {
+		getUserId();
+
+		return attemptLocalService.getCompetenceNames(getPermissionChecker().getCompanyId(), bankVersion);
+	}
+
 	/** A teacher's attempt (status, dates, answers): individual data, audited. */
 	public Attempt getAttempt(long attemptId) throws PortalException {
 		Attempt attempt = attemptLocalService.getAttempt(attemptId);

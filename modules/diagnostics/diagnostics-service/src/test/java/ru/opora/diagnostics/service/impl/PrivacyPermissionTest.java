@@ -479,6 +479,7 @@ class PrivacyPermissionTest {
 	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
 		List.of(
 			"AttemptServiceImpl.addExternalResult", "AttemptServiceImpl.getAggregates",
+			"AttemptServiceImpl.getCompetenceNames",
 			"AttemptServiceImpl.getMyAttempts", "AttemptServiceImpl.getRegionAggregates",
 			"AttemptServiceImpl.giveConsent", "AttemptServiceImpl.hasConsent"));
 

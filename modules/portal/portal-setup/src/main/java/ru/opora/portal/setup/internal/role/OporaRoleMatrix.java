@@ -30,6 +30,8 @@ import ru.opora.portal.constants.OporaRoleNames;
  */
 public final class OporaRoleMatrix {
 
+	public static final String DIAGNOSTICS = "ru.opora.diagnostics";
+
 	public static final String MENTOR_ASSIGNMENT =
 		"ru.opora.mentoring.model.MentorAssignment";
 
@@ -65,6 +67,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "VIEW"
+			).grant(
+				DIAGNOSTICS, "IMPORT_RESULTS", "MANAGE_COURSES", "OPEN_SESSION", "VIEW_AGGREGATES"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -83,6 +87,8 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "ADD_EVENT", "DELETE", "UPDATE", "VIEW"
+			).grant(
+				DIAGNOSTICS, "IMPORT_RESULTS", "OPEN_SESSION", "VIEW_AGGREGATES"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -118,6 +124,8 @@ public final class OporaRoleMatrix {
 					"the municipality's schools."
 			).grant(
 				SCHOOL, "VIEW"
+			).grant(
+				DIAGNOSTICS, "MANAGE_BANK", "MANAGE_COURSES", "VIEW_AGGREGATES"
 			));
 
 		return new OporaRoleMatrix(roles);

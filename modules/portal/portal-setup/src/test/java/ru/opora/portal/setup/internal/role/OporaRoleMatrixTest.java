@@ -50,7 +50,13 @@ class OporaRoleMatrixTest {
 		"ru.opora.mentoring.model.MentorAssignment#PERMISSIONS -  -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#REPORT     -   -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#UPDATE     -   x   -   -   -   -\n" +
-		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n";
+		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n" +
+		"ru.opora.diagnostics#IMPORT_RESULTS                  x   x   -   -   -   -\n" +
+		"ru.opora.diagnostics#MANAGE_BANK                     -   -   -   -   -   x\n" +
+		"ru.opora.diagnostics#MANAGE_COURSES                  x   -   -   -   -   x\n" +
+		"ru.opora.diagnostics#OPEN_SESSION                    x   x   -   -   -   -\n" +
+		"ru.opora.diagnostics#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.diagnostics#VIEW_AGGREGATES                 x   x   -   -   -   x\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,
