@@ -53,7 +53,6 @@ import ru.opora.diagnostics.internal.security.DiagnosticsAccess;
 import ru.opora.diagnostics.internal.security.IndividualDataPermissionLogic;
 import ru.opora.diagnostics.model.Attempt;
 import ru.opora.diagnostics.model.Route;
-import ru.opora.diagnostics.model.RouteAction;
 import ru.opora.diagnostics.model.impl.AttemptImpl;
 import ru.opora.diagnostics.model.impl.RouteActionImpl;
 import ru.opora.diagnostics.model.impl.RouteImpl;

@@ -29,7 +29,6 @@ public final class ActionSupport {
 		ThemeDisplay themeDisplay = (ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY);
 
 		Violations.keep(actionRequest, language, themeDisplay.getLocale(), exception);
-		SessionMessages.add(actionRequest, "diagnostics-keep-values");
 	}
 
 	public static void succeeded(ActionRequest actionRequest, String messageKey) {

@@ -1,6 +1,7 @@
 package ru.opora.diagnostics.web.internal.util;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,7 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -16,8 +18,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the first sheet of an .xlsx workbook as rows of cell texts with the
- * JDK only (zip + StAX, no external entities): shared strings, inline strings,
+ * Reads the first sheet of an .xlsx workbook (a file: streamed zips with data
+ * descriptors, as POI's SXSSF writes them, need the central directory) as rows
+ * of cell texts with the JDK only (zip + StAX, no external entities): shared strings, inline strings,
  * formula results and raw numbers; missing cells become empty strings.
  * Enough for the bank and the results sheets, which are plain tables.
  */
@@ -26,19 +29,22 @@ public final class XlsxTable {
 	public static final int MAX_ROWS = 20000;
 
 	/** The rows of the first sheet, the header included; an IOException if the file is not a readable workbook. */
-	public static List<List<String>> read(InputStream inputStream) throws IOException {
+	public static List<List<String>> read(File file) throws IOException {
 		Map<String, byte[]> parts = new HashMap<>();
 
-		try (ZipInputStream zip = new ZipInputStream(inputStream)) {
-			ZipEntry entry;
+		try (ZipFile zipFile = new ZipFile(file)) {
+			for (String name : new String[] {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+				ZipEntry entry = zipFile.getEntry(name);
 
-			while ((entry = zip.getNextEntry()) != null) {
-				String name = entry.getName();
-
-				if (name.equals("xl/sharedStrings.xml") || name.equals("xl/worksheets/sheet1.xml")) {
-					parts.put(name, _bytes(zip));
+				if (entry != null) {
+					try (InputStream inputStream = zipFile.getInputStream(entry)) {
+						parts.put(name, _bytes(inputStream));
+					}
 				}
 			}
+		}
+		catch (ZipException zipException) {
+			throw new IOException("Not an .xlsx workbook", zipException);
 		}
 
 		byte[] sheet = parts.get("xl/worksheets/sheet1.xml");
@@ -48,9 +54,7 @@ public final class XlsxTable {
 		}
 
 		try {
-			List<String> strings = _sharedStrings(parts.get("xl/sharedStrings.xml"));
-
-			return _rows(sheet, strings);
+			return _rows(sheet, _sharedStrings(parts.get("xl/sharedStrings.xml")));
 		}
 		catch (XMLStreamException xmlStreamException) {
 			throw new IOException(xmlStreamException);
@@ -91,8 +95,9 @@ public final class XlsxTable {
 	}
 
 	private static XMLStreamReader _reader(byte[] bytes) throws XMLStreamException {
-		XMLInputFactory factory = XMLInputFactory.newFactory(
-			"javax.xml.stream.XMLInputFactory", XlsxTable.class.getClassLoader());
+		// The JDK's own parser: the portal may register another StAX implementation.
+
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);

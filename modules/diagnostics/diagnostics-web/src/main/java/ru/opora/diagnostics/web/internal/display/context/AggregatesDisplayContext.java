@@ -2,7 +2,6 @@ package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 

@@ -2,7 +2,6 @@ package ru.opora.diagnostics.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
-import com.liferay.portal.kernel.util.ParamUtil;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -11,7 +10,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.diagnostics.constants.DiagnosticsPortletKeys;
-import ru.opora.diagnostics.exception.DiagnosticsValidationException;
 import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.util.ActionSupport;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;

@@ -8,9 +8,7 @@ import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.File;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,8 +53,8 @@ public class ImportBankMVCActionCommand extends BaseMVCActionCommand {
 		List<List<String>> rows = null;
 
 		if ((file != null) && file.exists()) {
-			try (InputStream inputStream = new FileInputStream(file)) {
-				rows = XlsxTable.read(inputStream);
+			try {
+				rows = XlsxTable.read(file);
 			}
 			catch (IOException ioException) {
 				rows = null;

@@ -2,6 +2,7 @@ package ru.opora.diagnostics.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.util.GetterUtil;
 import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public class OpenSessionMVCActionCommand extends BaseMVCActionCommand {
 				ParamUtil.getString(actionRequest, "name"), ParamUtil.getLong(actionRequest, "schoolId"),
 				ParamUtil.getString(actionRequest, "subject"), day(ParamUtil.getString(actionRequest, "startDate")),
 				day(ParamUtil.getString(actionRequest, "endDate")), ParamUtil.getInteger(actionRequest, "timeLimit"),
-				ParamUtil.getLongValues(actionRequest, "teacherUserIds"));
+				_longValues(actionRequest.getParameterValues("teacherUserIds")));
 
 			ActionSupport.succeeded(actionRequest, "diagnostics-session-opened");
 		}
@@ -63,6 +64,10 @@ public class OpenSessionMVCActionCommand extends BaseMVCActionCommand {
 		}
 
 		ActionSupport.go(actionResponse, DiagnosticsWebKeys.MVC_OPEN_SESSION);
+	}
+
+	private static long[] _longValues(String[] values) {
+		return (values == null) ? new long[0] : GetterUtil.getLongValues(values);
 	}
 
 	@Reference
