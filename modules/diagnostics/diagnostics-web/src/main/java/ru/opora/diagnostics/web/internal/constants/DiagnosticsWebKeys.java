@@ -15,6 +15,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_CONSENT = "/consent";
 
+	public static final String MVC_COURSES = "/courses";
+
 	public static final String MVC_EXPORT_AGGREGATES = "/export_aggregates";
 
 	public static final String MVC_EXPORT_BANK = "/export_bank";
@@ -22,6 +24,8 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_BANK = "/bank";
 
 	public static final String MVC_EDIT_ITEM = "/edit_item";
+
+	public static final String MVC_ENROL = "/enrol";
 
 	public static final String MVC_IMPORT_BANK = "/import_bank";
 

@@ -73,6 +73,8 @@ class LanguageFilesTest {
 
 		_require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_DONE, missing);
 		_require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_PLANNED, missing);
+		_require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_COMPLETED, missing);
+		_require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_ENROLLED, missing);
 		_require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_DRAFT, missing);
 		_require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_PUBLISHED, missing);
 
