@@ -13,12 +13,23 @@ AggregatesDisplayContext aggregatesDisplayContext = (AggregatesDisplayContext)re
 BaseDisplayContext baseDisplayContext = aggregatesDisplayContext;
 %>
 
-<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_EXPORT_AGGREGATES %>" var="exportURL" />
+<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_EXPORT_AGGREGATES %>" var="exportURL">
+	<portlet:param name="scope" value='<%= aggregatesDisplayContext.isRegion() ? "region" : "site" %>' />
+</portlet:resourceURL>
 
 <clay:container-fluid cssClass="opora-diagnostics">
 	<%@ include file="/tabs.jspf" %>
 
-	<h2><liferay-ui:message key="diagnostics-aggregates" /></h2>
+	<h2><liferay-ui:message key='<%= aggregatesDisplayContext.isRegion() ? "diagnostics-aggregates-region" : "diagnostics-aggregates" %>' /></h2>
+
+	<c:if test="<%= aggregatesDisplayContext.isRegionalCoordinator() %>">
+		<nav aria-label="<liferay-ui:message key="diagnostics-aggregates" />">
+			<ul class="nav nav-pills mb-3">
+				<li class="nav-item"><a class="nav-link <%= aggregatesDisplayContext.isRegion() ? "" : "active" %>" href="<%= aggregatesDisplayContext.renderURL(DiagnosticsWebKeys.MVC_AGGREGATES) %>"><liferay-ui:message key="diagnostics-aggregates-site" /></a></li>
+				<li class="nav-item"><a class="nav-link <%= aggregatesDisplayContext.isRegion() ? "active" : "" %>" href="<%= aggregatesDisplayContext.renderURL(DiagnosticsWebKeys.MVC_AGGREGATES, "scope", "region") %>"><liferay-ui:message key="diagnostics-aggregates-region" /></a></li>
+			</ul>
+		</nav>
+	</c:if>
 
 	<p class="text-secondary"><liferay-ui:message key="diagnostics-aggregates-help" /></p>
 

@@ -1,6 +1,7 @@
 package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import ru.opora.diagnostics.web.internal.util.AggregateScope;
 import ru.opora.diagnostics.web.internal.util.AggregateTable;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.domain.diagnostics.Aggregates;
@@ -21,10 +23,22 @@ public class AggregatesDisplayContext extends BaseDisplayContext {
 
 		super(renderRequest, renderResponse, services);
 
-		Aggregates aggregates = services.getAttemptService().getAggregates(getGroupId());
+		_region = AggregateScope.REGION.equals(ParamUtil.getString(renderRequest, "scope"));
+		_regionalCoordinator = AggregateScope.isRegionalCoordinator(services, themeDisplay);
+
+		Aggregates aggregates = AggregateScope.aggregates(services, themeDisplay, _region);
 		Map<String, String> names = _names(services);
 
 		_table = new AggregateTable(aggregates, names, this::message);
+	}
+
+	public boolean isRegion() {
+		return _region;
+	}
+
+	/** Whether the viewer may switch to the region's figures. */
+	public boolean isRegionalCoordinator() {
+		return _regionalCoordinator;
 	}
 
 	public List<String> getHeaders() {
@@ -44,6 +58,8 @@ public class AggregatesDisplayContext extends BaseDisplayContext {
 		}
 	}
 
+	private final boolean _region;
+	private final boolean _regionalCoordinator;
 	private final AggregateTable _table;
 
 }

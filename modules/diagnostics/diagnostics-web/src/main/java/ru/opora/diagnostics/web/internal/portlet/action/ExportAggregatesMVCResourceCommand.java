@@ -4,6 +4,7 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCResourceCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCResourceCommand;
 import com.liferay.portal.kernel.servlet.HttpHeaders;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.OutputStream;
@@ -17,12 +18,14 @@ import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.diagnostics.constants.DiagnosticsPortletKeys;
 import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
+import ru.opora.diagnostics.web.internal.util.AggregateScope;
 import ru.opora.diagnostics.web.internal.util.AggregateTable;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.schools.importer.TableWriter;
 
 /**
- * The site's aggregates as .xlsx (the service checks VIEW_AGGREGATES): the
+ * The site's (or, for regional coordinators, the region's) aggregates as
+ * .xlsx (the services check VIEW_AGGREGATES or the regional role): the
  * same table as the page, small groups suppressed, no individual data.
  * Written by the schools-import bundle's TableWriter (it embeds Apache POI).
  *
@@ -44,7 +47,9 @@ public class ExportAggregatesMVCResourceCommand extends BaseMVCResourceCommand {
 		ThemeDisplay themeDisplay = (ThemeDisplay)resourceRequest.getAttribute(WebKeys.THEME_DISPLAY);
 		Locale locale = themeDisplay.getLocale();
 		AggregateTable table = new AggregateTable(
-			_diagnosticsServices.getAttemptService().getAggregates(themeDisplay.getScopeGroupId()),
+			AggregateScope.aggregates(
+				_diagnosticsServices, themeDisplay,
+				AggregateScope.REGION.equals(ParamUtil.getString(resourceRequest, "scope"))),
 			_diagnosticsServices.getAttemptService().getCompetenceNames(0),
 			(key, arguments) -> _diagnosticsServices.getLanguage().format(locale, key, arguments, false));
 
