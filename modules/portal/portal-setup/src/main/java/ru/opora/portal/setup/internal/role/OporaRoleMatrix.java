@@ -32,6 +32,8 @@ public final class OporaRoleMatrix {
 
 	public static final String LIBRARY = "ru.opora.library";
 
+	public static final String DIAGNOSTICS = "ru.opora.diagnostics";
+
 	public static final String MENTOR_ASSIGNMENT =
 		"ru.opora.mentoring.model.MentorAssignment";
 
@@ -76,6 +78,8 @@ public final class OporaRoleMatrix {
 				LIBRARY, "VIEW"
 			).grant(
 				RISK_PROFILE, "MANAGE_DICTIONARY", "VIEW_SCHOOLS"
+			).grant(
+				DIAGNOSTICS, "IMPORT_RESULTS", "MANAGE_COURSES", "OPEN_SESSION", "VIEW_AGGREGATES"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -99,6 +103,8 @@ public final class OporaRoleMatrix {
 				LIBRARY, "VIEW"
 			).grant(
 				RISK_PROFILE, "VIEW_SCHOOLS"
+			).grant(
+				DIAGNOSTICS, "IMPORT_RESULTS", "OPEN_SESSION", "VIEW_AGGREGATES"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -142,6 +148,8 @@ public final class OporaRoleMatrix {
 				SCHOOL, "VIEW"
 			).grant(
 				LIBRARY, "ADD_MATERIAL", "REVIEW_MATERIALS", "VIEW"
+			).grant(
+				DIAGNOSTICS, "MANAGE_BANK", "MANAGE_COURSES", "VIEW_AGGREGATES"
 			));
 
 		return new OporaRoleMatrix(roles);

@@ -62,7 +62,13 @@ class OporaRoleMatrixTest {
 		"ru.opora.riskprofile.model.RiskDocument#PERMISSIONS  -   -   -   -   -   -\n" +
 		"ru.opora.riskprofile.model.RiskDocument#REVIEW       -   -   -   -   -   -\n" +
 		"ru.opora.riskprofile.model.RiskDocument#UPDATE       -   -   -   -   -   -\n" +
-		"ru.opora.riskprofile.model.RiskDocument#VIEW         -   -   -   -   -   -\n";
+		"ru.opora.riskprofile.model.RiskDocument#VIEW         -   -   -   -   -   -\n" +
+		"ru.opora.diagnostics#IMPORT_RESULTS                  x   x   -   -   -   -\n" +
+		"ru.opora.diagnostics#MANAGE_BANK                     -   -   -   -   -   x\n" +
+		"ru.opora.diagnostics#MANAGE_COURSES                  x   -   -   -   -   x\n" +
+		"ru.opora.diagnostics#OPEN_SESSION                    x   x   -   -   -   -\n" +
+		"ru.opora.diagnostics#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.diagnostics#VIEW_AGGREGATES                 x   x   -   -   -   x\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,

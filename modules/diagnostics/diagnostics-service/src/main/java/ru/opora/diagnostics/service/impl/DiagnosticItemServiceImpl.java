@@ -1,0 +1,115 @@
+package ru.opora.diagnostics.service.impl;
+
+import com.liferay.portal.aop.AopService;
+import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.GroupLocalService;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
+import ru.opora.diagnostics.constants.DiagnosticsConstants;
+import ru.opora.diagnostics.model.DiagnosticItem;
+import ru.opora.diagnostics.model.ItemBank;
+import ru.opora.diagnostics.service.ItemBankLocalService;
+import ru.opora.diagnostics.service.base.DiagnosticItemServiceBaseImpl;
+import ru.opora.domain.diagnostics.BankSheet;
+import ru.opora.domain.diagnostics.BankVersion;
+
+/**
+ * The item bank for methodologists (MANAGE_BANK in their site; the bank
+ * itself is the company's). Keys are secret: nobody else reads items with
+ * their keys.
+ *
+ * @author Opora
+ */
+@Component(
+	property = {"json.web.service.context.name=oporadiag", "json.web.service.context.path=DiagnosticItem"},
+	service = AopService.class
+)
+public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
+
+	public DiagnosticItem addItem(
+			long groupId, String code, String competenceCode, String itemType, String text, String options,
+			String matches, String scoringKey, int weight)
+		throws PortalException {
+
+		return _itemBankLocalService.addItem(
+			getUserId(), _checkBank(groupId), code, competenceCode, itemType, text, options, matches, scoringKey,
+			weight);
+	}
+
+	public List<ItemBank> getBanks(long groupId) throws PortalException {
+		return _itemBankLocalService.getCompanyBanks(_checkBank(groupId));
+	}
+
+	public BankVersion getBankVersion(long groupId, int version) throws PortalException {
+		return _itemBankLocalService.getBankVersion(_checkBank(groupId), version);
+	}
+
+	public DiagnosticItem getItem(long groupId, long diagnosticItemId) throws PortalException {
+		long companyId = _checkBank(groupId);
+		DiagnosticItem item = diagnosticItemLocalService.getDiagnosticItem(diagnosticItemId);
+
+		if (item.getCompanyId() != companyId) {
+			throw new ru.opora.diagnostics.exception.NoSuchDiagnosticItemException();
+		}
+
+		return item;
+	}
+
+	public List<DiagnosticItem> getItems(long groupId, int version) throws PortalException {
+		return _itemBankLocalService.getItems(_checkBank(groupId), version);
+	}
+
+	/** Reads a bank sheet into the draft: nothing is stored unless every row is valid; the problems are returned. */
+	public List<BankSheet.Problem> importBank(long groupId, List<List<String>> rows) throws PortalException {
+		long companyId = _checkBank(groupId);
+		ItemBank draft = _itemBankLocalService.getOrCreateDraft(getUserId(), companyId);
+		BankSheet sheet = BankSheet.parse(draft.getVersion(), rows);
+
+		if (sheet.problems().isEmpty()) {
+			_itemBankLocalService.replaceDraft(getUserId(), companyId, sheet.bank());
+		}
+
+		return sheet.problems();
+	}
+
+	public ItemBank publishDraft(long groupId) throws PortalException {
+		return _itemBankLocalService.publishDraft(getUserId(), _checkBank(groupId));
+	}
+
+	public DiagnosticItem updateItem(
+			long groupId, long diagnosticItemId, String competenceCode, String itemType, String text, String options,
+			String matches, String scoringKey, int weight)
+		throws PortalException {
+
+		getItem(groupId, diagnosticItemId);
+
+		return _itemBankLocalService.updateItem(
+			getUserId(), diagnosticItemId, competenceCode, itemType, text, options, matches, scoringKey, weight);
+	}
+
+	/** Checks MANAGE_BANK in the site and returns its company. */
+	private long _checkBank(long groupId) throws PortalException {
+		_portletResourcePermission.check(getPermissionChecker(), groupId, DiagnosticsActionKeys.MANAGE_BANK);
+
+		Group group = _groupLocalService.getGroup(groupId);
+
+		return group.getCompanyId();
+	}
+
+	@Reference
+	private GroupLocalService _groupLocalService;
+
+	@Reference
+	private ItemBankLocalService _itemBankLocalService;
+
+	@Reference(target = "(resource.name=" + DiagnosticsConstants.RESOURCE_NAME + ")")
+	private PortletResourcePermission _portletResourcePermission;
+
+}

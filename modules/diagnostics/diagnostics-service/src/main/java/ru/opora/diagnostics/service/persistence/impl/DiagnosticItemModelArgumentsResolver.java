@@ -1,0 +1,136 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.diagnostics.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.diagnostics.model.DiagnosticItemTable;
+import ru.opora.diagnostics.model.impl.DiagnosticItemImpl;
+import ru.opora.diagnostics.model.impl.DiagnosticItemModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from DiagnosticItem.
+ *
+ * @author Opora
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=ru.opora.diagnostics.model.impl.DiagnosticItemImpl",
+		"table.name=OporaDiag_DiagnosticItem"
+	},
+	service = ArgumentsResolver.class
+)
+public class DiagnosticItemModelArgumentsResolver implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		DiagnosticItemModelImpl diagnosticItemModelImpl =
+			(DiagnosticItemModelImpl)baseModel;
+
+		long columnBitmask = diagnosticItemModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(diagnosticItemModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |=
+					diagnosticItemModelImpl.getColumnBitmask(columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(DiagnosticItemPersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(diagnosticItemModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return DiagnosticItemImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return DiagnosticItemTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		DiagnosticItemModelImpl diagnosticItemModelImpl, String[] columnNames,
+		boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] = diagnosticItemModelImpl.getColumnOriginalValue(
+					columnName);
+			}
+			else {
+				arguments[i] = diagnosticItemModelImpl.getColumnValue(
+					columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		orderByColumnsBitmask |= DiagnosticItemModelImpl.getColumnBitmask(
+			"code_");
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}

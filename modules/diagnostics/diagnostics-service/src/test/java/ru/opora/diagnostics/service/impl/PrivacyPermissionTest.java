@@ -1,0 +1,506 @@
+package ru.opora.diagnostics.service.impl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
+import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermissionFactory;
+import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.GroupLocalServiceUtil;
+import com.liferay.portal.kernel.service.OrganizationLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import ru.opora.diagnostics.configuration.DiagnosticsPrivacyConfiguration;
+import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
+import ru.opora.diagnostics.constants.DiagnosticsConstants;
+import ru.opora.diagnostics.internal.security.DiagnosticsAccess;
+import ru.opora.diagnostics.internal.security.IndividualDataPermissionLogic;
+import ru.opora.diagnostics.model.Attempt;
+import ru.opora.diagnostics.model.Route;
+import ru.opora.diagnostics.model.impl.AttemptImpl;
+import ru.opora.diagnostics.model.impl.RouteActionImpl;
+import ru.opora.diagnostics.model.impl.RouteImpl;
+import ru.opora.diagnostics.service.AttemptLocalService;
+import ru.opora.diagnostics.service.ResultViewLocalService;
+import ru.opora.diagnostics.service.RouteActionLocalService;
+import ru.opora.diagnostics.service.RouteLocalService;
+import ru.opora.domain.diagnostics.Aggregates;
+import ru.opora.domain.diagnostics.DiagnosticResult;
+import ru.opora.mentoring.model.MentorAssignment;
+import ru.opora.mentoring.service.MentorAssignmentLocalService;
+import ru.opora.portal.constants.OporaRoleNames;
+import ru.opora.schools.model.School;
+import ru.opora.schools.service.SchoolLocalService;
+
+/**
+ * 152-ФЗ: each role against a teacher's individual data and the aggregates,
+ * through the real remote services, the real Liferay permission factories and
+ * the real {@link DiagnosticsAccess}; roles, organisations, mentoring and the
+ * privacy setting are mocks. Every public method of the remote services is
+ * classified here, so a new method cannot skip this test.
+ */
+class PrivacyPermissionTest {
+
+	static final long COMPANY_ID = 1;
+
+	static final long GROUP_ID = 20;
+
+	static final long SCHOOL_ID = 11;
+
+	static final long TEACHER = 101;
+
+	static final long COLLEAGUE = 102;
+
+	static final long LEADER = 201;
+
+	static final long OTHER_SCHOOL_LEADER = 202;
+
+	static final long MENTOR = 301;
+
+	static final long MUNICIPAL_COORDINATOR = 401;
+
+	static final long REGIONAL_COORDINATOR = 402;
+
+	static final long METHODOLOGIST = 601;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		GroupLocalService groupLocalService = mock(GroupLocalService.class);
+		Group group = mock(Group.class);
+
+		when(group.getCompanyId()).thenReturn(COMPANY_ID);
+		when(groupLocalService.getGroup(anyLong())).thenReturn(group);
+		GroupLocalServiceUtil.setService(groupLocalService);
+
+		School school = mock(School.class);
+
+		when(school.getSchoolId()).thenReturn(SCHOOL_ID);
+		when(school.getGroupId()).thenReturn(GROUP_ID);
+		when(school.getCompanyId()).thenReturn(COMPANY_ID);
+		when(school.getOrganizationId()).thenReturn(7001L);
+		when(_schoolLocalService.fetchSchool(SCHOOL_ID)).thenReturn(school);
+		when(_schoolLocalService.getSchool(SCHOOL_ID)).thenReturn(school);
+
+		_siteRole(LEADER, OporaRoleNames.SCHOOL_TEAM);
+		_siteRole(OTHER_SCHOOL_LEADER, OporaRoleNames.SCHOOL_TEAM);
+		_siteRole(MUNICIPAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR);
+		_siteRole(METHODOLOGIST, OporaRoleNames.METHODOLOGIST);
+		_siteRole(TEACHER, OporaRoleNames.TEACHER);
+		_siteRole(COLLEAGUE, OporaRoleNames.TEACHER);
+		when(_organizationLocalService.hasUserOrganization(LEADER, 7001L)).thenReturn(true);
+		when(_organizationLocalService.hasUserOrganization(COLLEAGUE, 7001L)).thenReturn(true);
+		when(_organizationLocalService.hasUserOrganization(TEACHER, 7001L)).thenReturn(true);
+		when(_organizationLocalService.hasUserOrganization(OTHER_SCHOOL_LEADER, 7002L)).thenReturn(true);
+		when(
+			_roleLocalService.hasUserRole(REGIONAL_COORDINATOR, COMPANY_ID, OporaRoleNames.REGIONAL_COORDINATOR, true)
+		).thenReturn(true);
+
+		MentorAssignment assignment = mock(MentorAssignment.class);
+
+		when(assignment.getMenteeUserId()).thenReturn(TEACHER);
+		when(assignment.getTeacherMentorUserId()).thenReturn(MENTOR);
+		when(_mentorAssignmentLocalService.getTeacherMentorAssignments(anyLong(), anyBoolean())).thenReturn(List.of());
+		when(_mentorAssignmentLocalService.getTeacherMentorAssignments(MENTOR, true)).thenReturn(List.of(assignment));
+
+		DiagnosticsPrivacyConfiguration configuration = mock(DiagnosticsPrivacyConfiguration.class);
+
+		when(configuration.coordinatorsSeeIndividualResults()).thenAnswer(invocation -> _coordinatorsSeeIndividuals);
+		when(configuration.routeMonths()).thenReturn(12);
+		when(
+			_configurationProvider.getCompanyConfiguration(DiagnosticsPrivacyConfiguration.class, COMPANY_ID)
+		).thenReturn(configuration);
+
+		Fields.set(_access, "_configurationProvider", _configurationProvider);
+		Fields.set(_access, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
+		Fields.set(_access, "_organizationLocalService", _organizationLocalService);
+		Fields.set(_access, "_roleLocalService", _roleLocalService);
+		Fields.set(_access, "_schoolLocalService", _schoolLocalService);
+		Fields.set(_access, "_userGroupRoleLocalService", _userGroupRoleLocalService);
+
+		_attempt.setAttemptId(1);
+		_attempt.setCompanyId(COMPANY_ID);
+		_attempt.setGroupId(GROUP_ID);
+		_attempt.setSchoolId(SCHOOL_ID);
+		_attempt.setUserId(TEACHER);
+		_attempt.setStatus(DiagnosticsConstants.ATTEMPT_STATUS_COMPLETED);
+
+		_route.setRouteId(5);
+		_route.setAttemptId(1);
+		_route.setCompanyId(COMPANY_ID);
+		_route.setGroupId(GROUP_ID);
+		_route.setSchoolId(SCHOOL_ID);
+		_route.setUserId(TEACHER);
+		_route.setStatus(DiagnosticsConstants.ROUTE_STATUS_AGREED);
+
+		_action.setRouteActionId(9);
+		_action.setRouteId(5);
+
+		when(_attemptLocalService.getAttempt(1)).thenReturn(_attempt);
+		when(_attemptLocalService.getUserAttempts(TEACHER)).thenReturn(List.of(_attempt));
+		when(_attemptLocalService.getSchoolAttempts(SCHOOL_ID)).thenReturn(List.of(_attempt));
+		when(_attemptLocalService.getDiagnosticResult(_attempt)).thenReturn(_result);
+		when(_attemptLocalService.getAggregates(eq(COMPANY_ID), any())).thenReturn(_aggregates);
+		when(_routeLocalService.getRoute(5)).thenReturn(_route);
+		when(_routeLocalService.fetchAttemptRoute(1)).thenReturn(_route);
+		when(_routeLocalService.getUserRoutes(TEACHER)).thenReturn(List.of(_route));
+		when(_routeLocalService.getRouteActions(5)).thenReturn(List.of(_action));
+		when(_routeActionLocalService.getRouteAction(9)).thenReturn(_action);
+
+		PortletResourcePermission portletResourcePermission = PortletResourcePermissionFactory.create(
+			DiagnosticsConstants.RESOURCE_NAME);
+		ModelResourcePermission<Attempt> attemptPermission = ModelResourcePermissionFactory.create(
+			Attempt.class, Attempt::getAttemptId, _attemptLocalService::getAttempt, portletResourcePermission,
+			(permission, consumer) -> consumer.accept(
+				new IndividualDataPermissionLogic<Attempt>(
+					_access, false, Attempt::getCompanyId, Attempt::getGroupId, Attempt::getSchoolId,
+					Attempt::getUserId)));
+		ModelResourcePermission<Route> routePermission = ModelResourcePermissionFactory.create(
+			Route.class, Route::getRouteId, _routeLocalService::getRoute, portletResourcePermission,
+			(permission, consumer) -> consumer.accept(
+				new IndividualDataPermissionLogic<Route>(
+					_access, true, Route::getCompanyId, Route::getGroupId, Route::getSchoolId, Route::getUserId)));
+
+		Fields.set(_attemptService, "attemptLocalService", _attemptLocalService);
+		Fields.set(_attemptService, "_attemptModelResourcePermission", attemptPermission);
+		Fields.set(_attemptService, "_diagnosticsAccess", _access);
+		Fields.set(_attemptService, "_groupLocalService", groupLocalService);
+		Fields.set(_attemptService, "_portletResourcePermission", portletResourcePermission);
+		Fields.set(_attemptService, "_resultViewLocalService", _resultViewLocalService);
+		Fields.set(_attemptService, "_schoolLocalService", _schoolLocalService);
+
+		Fields.set(_routeService, "routeLocalService", _routeLocalService);
+		Fields.set(_routeService, "_attemptLocalService", _attemptLocalService);
+		Fields.set(_routeService, "_diagnosticsAccess", _access);
+		Fields.set(_routeService, "_resultViewLocalService", _resultViewLocalService);
+		Fields.set(_routeService, "_routeActionLocalService", _routeActionLocalService);
+		Fields.set(_routeService, "_routeModelResourcePermission", routePermission);
+	}
+
+	@AfterEach
+	void tearDown() {
+		GroupLocalServiceUtil.setService(null);
+		PermissionThreadLocal.setPermissionChecker(null);
+		PrincipalThreadLocal.setName((String)null);
+	}
+
+	@Test
+	void individualResultsByRole() throws Exception {
+		for (long viewer : new long[] {TEACHER, LEADER, MENTOR}) {
+			_login(viewer);
+
+			assertSame(_result, _attemptService.getResult(1), "viewer " + viewer);
+			assertSame(_route, _routeService.getRoute(5), "viewer " + viewer);
+			verify(_resultViewLocalService).logView(viewer, COMPANY_ID, GROUP_ID, TEACHER, 1, "result");
+			verify(_resultViewLocalService).logView(viewer, COMPANY_ID, GROUP_ID, TEACHER, 1, "route");
+		}
+
+		for (long viewer : new long[] {
+				COLLEAGUE, OTHER_SCHOOL_LEADER, MUNICIPAL_COORDINATOR, REGIONAL_COORDINATOR, METHODOLOGIST, 999
+			}) {
+
+			_login(viewer);
+			_grantEverySiteAction();
+
+			assertThrows(PrincipalException.class, () -> _attemptService.getResult(1), "viewer " + viewer);
+			assertThrows(PrincipalException.class, () -> _routeService.getRoute(5), "viewer " + viewer);
+			verify(_resultViewLocalService, never()).logView(eq(viewer), anyLong(), anyLong(), anyLong(), anyLong(),
+				anyString());
+		}
+	}
+
+	@Test
+	void coordinatorsSeeIndividualsOnlyWithTheSetting() throws Exception {
+		_coordinatorsSeeIndividuals = true;
+
+		for (long viewer : new long[] {MUNICIPAL_COORDINATOR, REGIONAL_COORDINATOR}) {
+			_login(viewer);
+
+			assertSame(_result, _attemptService.getResult(1));
+			assertEquals(List.of(_attempt), _attemptService.getSchoolAttempts(SCHOOL_ID));
+		}
+
+		_login(METHODOLOGIST);
+
+		assertThrows(PrincipalException.class, () -> _attemptService.getResult(1), "the setting is for coordinators");
+		assertThrows(PrincipalException.class, () -> _attemptService.getSchoolAttempts(SCHOOL_ID));
+	}
+
+	@Test
+	void aCoordinatorWithoutTheSettingReadsNoIndividualDataThroughAnyMethod() throws Exception {
+		Map<String, Call> individual = _individualCalls();
+
+		for (long coordinator : new long[] {MUNICIPAL_COORDINATOR, REGIONAL_COORDINATOR}) {
+			for (Map.Entry<String, Call> call : individual.entrySet()) {
+				_login(coordinator);
+				_grantEverySiteAction();
+
+				assertThrows(PrincipalException.class, call.getValue()::run, call.getKey() + " as " + coordinator);
+			}
+		}
+
+		verify(_resultViewLocalService, never()).logView(anyLong(), anyLong(), anyLong(), anyLong(), anyLong(),
+			anyString());
+		verify(_attemptLocalService, never()).getDiagnosticResult(any());
+		verify(_routeLocalService, never()).getRouteActions(anyLong());
+
+		Set<String> classified = new TreeSet<>(individual.keySet());
+
+		classified.addAll(_NOT_INDIVIDUAL);
+
+		assertEquals(_publicMethods(AttemptServiceImpl.class, RouteServiceImpl.class), classified,
+			"every remote method is classified");
+	}
+
+	@Test
+	void schoolListOnlyForTheSchoolsLeaders() throws Exception {
+		_login(LEADER);
+
+		assertEquals(List.of(_attempt), _attemptService.getSchoolAttempts(SCHOOL_ID));
+		verify(_resultViewLocalService).logView(LEADER, COMPANY_ID, GROUP_ID, TEACHER, 1, "school-list");
+
+		for (long viewer : new long[] {OTHER_SCHOOL_LEADER, COLLEAGUE, MENTOR, MUNICIPAL_COORDINATOR}) {
+			_login(viewer);
+
+			assertThrows(PrincipalException.class, () -> _attemptService.getSchoolAttempts(SCHOOL_ID));
+		}
+	}
+
+	@Test
+	void aggregatesWithTheSiteActionOrTheRegionalRole() throws Exception {
+		_login(MUNICIPAL_COORDINATOR);
+
+		assertThrows(PrincipalException.class, () -> _attemptService.getAggregates(GROUP_ID));
+
+		_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.VIEW_AGGREGATES);
+
+		assertSame(_aggregates, _attemptService.getAggregates(GROUP_ID));
+		assertThrows(PrincipalException.class, () -> _attemptService.getRegionAggregates(new long[] {GROUP_ID}));
+
+		_login(REGIONAL_COORDINATOR);
+
+		assertSame(_aggregates, _attemptService.getRegionAggregates(new long[] {GROUP_ID}));
+
+		_login(TEACHER);
+
+		assertThrows(PrincipalException.class, () -> _attemptService.getAggregates(GROUP_ID));
+		assertThrows(PrincipalException.class, () -> _attemptService.getRegionAggregates(new long[] {GROUP_ID}));
+	}
+
+	@Test
+	void onlyTheTeacherAnswersAndMarksProgressOnlyLeadersAgree() throws Exception {
+		for (long viewer : new long[] {LEADER, MENTOR}) {
+			_login(viewer);
+
+			assertThrows(PrincipalException.class, () -> _attemptService.saveAnswers(1, Map.of("A", "1")));
+			assertThrows(PrincipalException.class, () -> _attemptService.submitAttempt(1));
+			assertThrows(PrincipalException.class, () -> _routeService.completeAction(9, "a.pdf", "application/pdf",
+				new byte[] {1}, null));
+		}
+
+		_login(TEACHER);
+
+		_attemptService.saveAnswers(1, Map.of("A", "1"));
+		verify(_attemptLocalService).saveAnswers(eq(1L), eq(Map.of("A", "1")), any(Date.class));
+		assertThrows(PrincipalException.class, () -> _routeService.agreeRoute(5), "a teacher cannot agree their own");
+
+		_login(LEADER);
+
+		_routeService.agreeRoute(5);
+		verify(_routeLocalService).agreeRoute(LEADER, 5);
+		_routeService.updateAction(9, "Курс", new Date(), null);
+		verify(_routeLocalService).updateAction(eq(9L), eq("Курс"), any(), eq(null));
+
+		_login(MENTOR);
+
+		assertThrows(PrincipalException.class, () -> _routeService.updateAction(9, "x", new Date(), null),
+			"the mentor sees the route but does not edit it");
+	}
+
+	@Test
+	void accessRulesInIsolation() {
+		assertFalse(_access.isSchoolLeader(OTHER_SCHOOL_LEADER, GROUP_ID, SCHOOL_ID), "leader of another school");
+		assertFalse(_access.isSchoolLeader(COLLEAGUE, GROUP_ID, SCHOOL_ID), "staff without the School Team role");
+		assertFalse(_access.isSchoolLeader(LEADER, 99, SCHOOL_ID), "school of another site");
+		assertTrue(_access.isSchoolLeader(LEADER, GROUP_ID, SCHOOL_ID));
+		assertTrue(_access.isMentor(MENTOR, TEACHER));
+		assertFalse(_access.isMentor(MENTOR, COLLEAGUE));
+		assertFalse(_access.coordinatorsSeeIndividuals(COMPANY_ID), "off by default");
+	}
+
+	private interface Call {
+
+		public void run() throws Exception;
+
+	}
+
+	private Map<String, Call> _individualCalls() {
+		Map<String, Call> calls = new LinkedHashMap<>();
+
+		calls.put("AttemptServiceImpl.getAttempt", () -> _attemptService.getAttempt(1));
+		calls.put("AttemptServiceImpl.getItemViews", () -> _attemptService.getItemViews(1));
+		calls.put("AttemptServiceImpl.getResult", () -> _attemptService.getResult(1));
+		calls.put("AttemptServiceImpl.getSchoolAttempts", () -> _attemptService.getSchoolAttempts(SCHOOL_ID));
+		calls.put("AttemptServiceImpl.getSecondsLeft", () -> _attemptService.getSecondsLeft(1));
+		calls.put("AttemptServiceImpl.getTeacherAttempts", () -> _attemptService.getTeacherAttempts(TEACHER));
+		calls.put("AttemptServiceImpl.saveAnswers", () -> _attemptService.saveAnswers(1, Map.of("A", "1")));
+		calls.put("AttemptServiceImpl.startAttempt", () -> _attemptService.startAttempt(1));
+		calls.put("AttemptServiceImpl.submitAttempt", () -> _attemptService.submitAttempt(1));
+		calls.put("RouteServiceImpl.addAction", () -> _routeService.addAction(5, "M-ALG", "course", "x", new Date()));
+		calls.put("RouteServiceImpl.agreeRoute", () -> _routeService.agreeRoute(5));
+		calls.put(
+			"RouteServiceImpl.completeAction",
+			() -> _routeService.completeAction(9, "a.pdf", "application/pdf", new byte[] {1}, null));
+		calls.put("RouteServiceImpl.deleteAction", () -> _routeService.deleteAction(9));
+		calls.put("RouteServiceImpl.fetchAttemptRoute", () -> _routeService.fetchAttemptRoute(1));
+		calls.put("RouteServiceImpl.getRoute", () -> _routeService.getRoute(5));
+		calls.put("RouteServiceImpl.getRouteActions", () -> _routeService.getRouteActions(5));
+		calls.put("RouteServiceImpl.getTeacherRoutes", () -> _routeService.getTeacherRoutes(TEACHER));
+		calls.put("RouteServiceImpl.proposeRoute", () -> _routeService.proposeRoute(1));
+		calls.put("RouteServiceImpl.updateAction", () -> _routeService.updateAction(9, "x", new Date(), null));
+
+		return calls;
+	}
+
+	private static Set<String> _publicMethods(Class<?>... classes) {
+		Set<String> names = new TreeSet<>();
+
+		for (Class<?> clazz : classes) {
+			for (Method method : clazz.getDeclaredMethods()) {
+				if (Modifier.isPublic(method.getModifiers()) && !method.isSynthetic()) {
+					names.add(clazz.getSimpleName() + "." + method.getName());
+				}
+			}
+		}
+
+		return names;
+	}
+
+	private void _grant(String name, long primKey, String actionId) {
+		_granted.add(name + "#" + primKey + "#" + actionId);
+	}
+
+	/** Every site-wide diagnostics action, and VIEW/UPDATE on the models as if a role had them. */
+	private void _grantEverySiteAction() {
+		for (String actionId : new String[] {
+				DiagnosticsActionKeys.IMPORT_RESULTS, DiagnosticsActionKeys.MANAGE_BANK,
+				DiagnosticsActionKeys.MANAGE_COURSES, DiagnosticsActionKeys.OPEN_SESSION,
+				DiagnosticsActionKeys.VIEW_AGGREGATES
+			}) {
+
+			_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, actionId);
+		}
+
+		for (String actionId : new String[] {"VIEW", "UPDATE"}) {
+			_grant(Attempt.class.getName(), 1, actionId);
+			_grant(Route.class.getName(), 5, actionId);
+		}
+	}
+
+	private void _login(long userId) {
+		_granted.clear();
+
+		PermissionChecker permissionChecker = mock(PermissionChecker.class);
+
+		when(permissionChecker.getUserId()).thenReturn(userId);
+		when(permissionChecker.getCompanyId()).thenReturn(COMPANY_ID);
+		when(permissionChecker.isSignedIn()).thenReturn(true);
+		when(permissionChecker.getPermissionChecksMap()).thenAnswer(invocation -> new HashMap<>());
+		when(
+			permissionChecker.hasPermission(anyLong(), anyString(), anyLong(), anyString())
+		).thenAnswer(
+			invocation -> _granted.contains(
+				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
+		);
+		when(
+			permissionChecker.hasPermission(any(), anyString(), anyLong(), anyString())
+		).thenAnswer(
+			invocation -> _granted.contains(
+				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
+		);
+		when(
+			permissionChecker.hasPermission(anyLong(), anyString(), anyString(), anyString())
+		).thenAnswer(
+			invocation -> _granted.contains(
+				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
+		);
+		when(
+			permissionChecker.hasPermission(any(), anyString(), anyString(), anyString())
+		).thenAnswer(
+			invocation -> _granted.contains(
+				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
+		);
+
+		PermissionThreadLocal.setPermissionChecker(permissionChecker);
+		PrincipalThreadLocal.setName(userId);
+	}
+
+	private void _siteRole(long userId, String roleName) throws Exception {
+		when(_userGroupRoleLocalService.hasUserGroupRole(userId, GROUP_ID, roleName, true)).thenReturn(true);
+	}
+
+	/** Methods that return no individual data: their own data, aggregates, consent, imports. */
+	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
+		List.of(
+			"AttemptServiceImpl.addExternalResult", "AttemptServiceImpl.getAggregates",
+			"AttemptServiceImpl.getCompetenceNames",
+			"AttemptServiceImpl.getMyAttempts", "AttemptServiceImpl.getRegionAggregates",
+			"AttemptServiceImpl.giveConsent", "AttemptServiceImpl.hasConsent"));
+
+	private final DiagnosticsAccess _access = new DiagnosticsAccess();
+	private final RouteActionImpl _action = new RouteActionImpl();
+	private final Aggregates _aggregates = Aggregates.of(List.of());
+	private final AttemptImpl _attempt = new AttemptImpl();
+	private final AttemptLocalService _attemptLocalService = mock(AttemptLocalService.class);
+	private final AttemptServiceImpl _attemptService = new AttemptServiceImpl();
+	private final ConfigurationProvider _configurationProvider = mock(ConfigurationProvider.class);
+	private boolean _coordinatorsSeeIndividuals;
+	private final Set<String> _granted = new HashSet<>();
+	private final MentorAssignmentLocalService _mentorAssignmentLocalService = mock(MentorAssignmentLocalService.class);
+	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
+	private final DiagnosticResult _result = new DiagnosticResult(1, List.of());
+	private final ResultViewLocalService _resultViewLocalService = mock(ResultViewLocalService.class);
+	private final RoleLocalService _roleLocalService = mock(RoleLocalService.class);
+	private final RouteImpl _route = new RouteImpl();
+	private final RouteActionLocalService _routeActionLocalService = mock(RouteActionLocalService.class);
+	private final RouteLocalService _routeLocalService = mock(RouteLocalService.class);
+	private final RouteServiceImpl _routeService = new RouteServiceImpl();
+	private final SchoolLocalService _schoolLocalService = mock(SchoolLocalService.class);
+	private final UserGroupRoleLocalService _userGroupRoleLocalService = mock(UserGroupRoleLocalService.class);
+
+}

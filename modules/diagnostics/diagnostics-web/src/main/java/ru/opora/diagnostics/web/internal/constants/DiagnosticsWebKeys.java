@@ -1,0 +1,53 @@
+package ru.opora.diagnostics.web.internal.constants;
+
+/** Request attributes and command names of the diagnostics portlet. */
+public final class DiagnosticsWebKeys {
+
+	public static final String DISPLAY_CONTEXT = "DIAGNOSTICS_DISPLAY_CONTEXT";
+
+	public static final String MVC_AGGREGATES = "/aggregates";
+
+	public static final String MVC_AGREE_ROUTE = "/agree_route";
+
+	public static final String MVC_AUTOSAVE = "/autosave";
+
+	public static final String MVC_COMPLETE_ACTION = "/complete_action";
+
+	public static final String MVC_CONSENT = "/consent";
+
+	public static final String MVC_COURSES = "/courses";
+
+	public static final String MVC_EXPORT_AGGREGATES = "/export_aggregates";
+
+	public static final String MVC_EXPORT_BANK = "/export_bank";
+
+	public static final String MVC_BANK = "/bank";
+
+	public static final String MVC_EDIT_ITEM = "/edit_item";
+
+	public static final String MVC_ENROL = "/enrol";
+
+	public static final String MVC_IMPORT_BANK = "/import_bank";
+
+	public static final String MVC_OPEN_SESSION = "/open_session";
+
+	public static final String MVC_PROPOSE_ROUTE = "/propose_route";
+
+	public static final String MVC_PUBLISH_BANK = "/publish_bank";
+
+	public static final String MVC_RESULT = "/result";
+
+	public static final String MVC_SAVE_ANSWERS = "/save_answers";
+
+	public static final String MVC_SCHOOL = "/school";
+
+	public static final String MVC_START = "/start";
+
+	public static final String MVC_TAKE = "/take";
+
+	public static final String VIOLATIONS = "DIAGNOSTICS_VIOLATIONS";
+
+	private DiagnosticsWebKeys() {
+	}
+
+}

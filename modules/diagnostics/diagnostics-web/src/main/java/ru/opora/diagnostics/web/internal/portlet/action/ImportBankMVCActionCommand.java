@@ -1,0 +1,113 @@
+package ru.opora.diagnostics.web.internal.portlet.action;
+
+import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
+import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ru.opora.diagnostics.constants.DiagnosticsPortletKeys;
+import ru.opora.diagnostics.exception.DiagnosticsValidationException;
+import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
+import ru.opora.diagnostics.web.internal.util.ActionSupport;
+import ru.opora.diagnostics.web.internal.util.BankColumns;
+import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.diagnostics.web.internal.util.XlsxTable;
+import ru.opora.domain.diagnostics.BankSheet;
+
+/**
+ * Imports a bank workbook (the export's format) into the draft: every
+ * rejected row is reported with its row, column and reason, and nothing is
+ * stored unless every row is valid.
+ *
+ * @author Opora
+ */
+@Component(
+	property = {
+		"javax.portlet.name=" + DiagnosticsPortletKeys.DIAGNOSTICS,
+		"mvc.command.name=" + DiagnosticsWebKeys.MVC_IMPORT_BANK
+	},
+	service = MVCActionCommand.class
+)
+public class ImportBankMVCActionCommand extends BaseMVCActionCommand {
+
+	@Override
+	protected void doProcessAction(ActionRequest actionRequest, ActionResponse actionResponse) throws Exception {
+		ThemeDisplay themeDisplay = (ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY);
+		UploadPortletRequest uploadPortletRequest = _diagnosticsServices.getPortal().getUploadPortletRequest(
+			actionRequest);
+		File file = uploadPortletRequest.getFile("workbook");
+		List<List<String>> rows = null;
+
+		if ((file != null) && file.exists()) {
+			try {
+				rows = XlsxTable.read(file);
+			}
+			catch (IOException ioException) {
+				rows = null;
+			}
+		}
+
+		if (rows == null) {
+			SessionErrors.add(
+				actionRequest, DiagnosticsWebKeys.VIOLATIONS,
+				List.of(_diagnosticsServices.getLanguage().get(themeDisplay.getLocale(), "diagnostics-not-a-workbook")));
+			ActionSupport.go(actionResponse, DiagnosticsWebKeys.MVC_BANK);
+
+			return;
+		}
+
+		try {
+			List<BankSheet.Problem> problems = _diagnosticsServices.getDiagnosticItemService().importBank(
+				themeDisplay.getScopeGroupId(), rows.isEmpty() ? rows : rows.subList(1, rows.size()));
+
+			if (problems.isEmpty()) {
+				ActionSupport.succeeded(actionRequest, "diagnostics-bank-imported");
+			}
+			else {
+				SessionErrors.add(
+					actionRequest, DiagnosticsWebKeys.VIOLATIONS, _messages(problems, themeDisplay.getLocale()));
+			}
+		}
+		catch (DiagnosticsValidationException diagnosticsValidationException) {
+			ActionSupport.rejected(actionRequest, _diagnosticsServices.getLanguage(), diagnosticsValidationException);
+		}
+
+		ActionSupport.go(actionResponse, DiagnosticsWebKeys.MVC_BANK);
+	}
+
+	private List<String> _messages(List<BankSheet.Problem> problems, Locale locale) {
+		List<String> messages = new ArrayList<>();
+
+		for (BankSheet.Problem problem : problems) {
+			messages.add(
+				_diagnosticsServices.getLanguage().format(
+					locale, "diagnostics-import-problem",
+					new Object[] {
+						problem.row(), BankColumns.header(_diagnosticsServices.getLanguage(), locale, problem.column()),
+						_diagnosticsServices.getLanguage().format(
+							locale, problem.violation().messageKey(), problem.violation().arguments().toArray(), false)
+					},
+					false));
+		}
+
+		return messages;
+	}
+
+	@Reference
+	private DiagnosticsServices _diagnosticsServices;
+
+}

@@ -1,0 +1,113 @@
+<%--
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Opora
+ * SPDX-License-Identifier: LGPL-2.1-or-later
+ */
+--%>
+
+<%@ include file="/init.jsp" %>
+
+<%
+BankDisplayContext bankDisplayContext = (BankDisplayContext)request.getAttribute(DiagnosticsWebKeys.DISPLAY_CONTEXT);
+
+BaseDisplayContext baseDisplayContext = bankDisplayContext;
+%>
+
+<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_IMPORT_BANK %>" var="importURL" />
+
+<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_PUBLISH_BANK %>" var="publishURL" />
+
+<clay:container-fluid cssClass="opora-diagnostics">
+	<%@ include file="/tabs.jspf" %>
+
+	<h2><liferay-ui:message key="diagnostics-bank" /></h2>
+
+	<c:if test="<%= !bankDisplayContext.getBanks().isEmpty() %>">
+		<nav aria-label="<liferay-ui:message key="diagnostics-versions" />">
+			<ul class="nav nav-pills mb-3">
+
+				<%
+				for (ItemBank bank : bankDisplayContext.getBanks()) {
+				%>
+
+					<li class="nav-item"><a class="nav-link <%= (bank == bankDisplayContext.getBank()) ? "active" : "" %>" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_BANK, "version", String.valueOf(bank.getVersion())) %>"><liferay-ui:message arguments="<%= new Object[] {bank.getVersion(), bankDisplayContext.getStatusLabel(bank)} %>" key="diagnostics-version-x-y" /></a></li>
+
+				<%
+				}
+				%>
+
+			</ul>
+		</nav>
+	</c:if>
+
+	<div class="d-flex flex-wrap mb-3">
+		<a class="btn btn-primary mr-2 mb-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_ITEM) %>"><liferay-ui:message key="diagnostics-add-item" /></a>
+
+		<c:if test="<%= bankDisplayContext.getBank() != null %>">
+			<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_EXPORT_BANK %>" var="exportURL">
+				<portlet:param name="version" value="<%= String.valueOf(bankDisplayContext.getBank().getVersion()) %>" />
+			</portlet:resourceURL>
+
+			<a class="btn btn-secondary mr-2 mb-2" href="<%= exportURL %>"><liferay-ui:message key="diagnostics-export-excel" /></a>
+		</c:if>
+
+		<c:if test="<%= bankDisplayContext.isDraft() %>">
+			<aui:form action="<%= publishURL %>" method="post" name="publishFm">
+				<aui:button cssClass="mb-2" type="submit" value="diagnostics-publish" />
+			</aui:form>
+		</c:if>
+	</div>
+
+	<aui:form action="<%= importURL %>" cssClass="mb-4" enctype="multipart/form-data" method="post" name="importFm">
+		<aui:input helpMessage="diagnostics-import-help" label="diagnostics-import-workbook" name="workbook" required="<%= true %>" type="file" />
+
+		<aui:button type="submit" value="diagnostics-import" />
+	</aui:form>
+
+	<c:choose>
+		<c:when test="<%= bankDisplayContext.getItems().isEmpty() %>">
+			<p><liferay-ui:message key="diagnostics-no-items" /></p>
+		</c:when>
+		<c:otherwise>
+			<div class="table-responsive">
+				<table class="table table-autofit">
+					<caption class="sr-only"><liferay-ui:message key="diagnostics-items" /></caption>
+					<thead>
+						<tr>
+							<th scope="col"><liferay-ui:message key="diagnostics-column-code" /></th>
+							<th scope="col"><liferay-ui:message key="diagnostics-competence" /></th>
+							<th scope="col"><liferay-ui:message key="diagnostics-column-type" /></th>
+							<th scope="col"><liferay-ui:message key="diagnostics-column-name" /></th>
+							<th scope="col"><liferay-ui:message key="diagnostics-column-weight" /></th>
+							<th scope="col"><span class="sr-only"><liferay-ui:message key="diagnostics-actions" /></span></th>
+						</tr>
+					</thead>
+					<tbody>
+
+						<%
+						for (DiagnosticItem item : bankDisplayContext.getItems()) {
+						%>
+
+							<tr>
+								<td><%= HtmlUtil.escape(item.getCode()) %></td>
+								<td><%= HtmlUtil.escape(item.getCompetenceCode()) %></td>
+								<td><liferay-ui:message key='<%= "diagnostics-item-type-" + item.getItemType() %>' /></td>
+								<td><%= HtmlUtil.escape(item.getText()) %></td>
+								<td><%= item.getWeight() %></td>
+								<td>
+									<c:if test="<%= bankDisplayContext.isDraft() %>">
+										<a href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_ITEM, "diagnosticItemId", String.valueOf(item.getDiagnosticItemId())) %>"><liferay-ui:message key="diagnostics-edit" /></a>
+									</c:if>
+								</td>
+							</tr>
+
+						<%
+						}
+						%>
+
+					</tbody>
+				</table>
+			</div>
+		</c:otherwise>
+	</c:choose>
+</clay:container-fluid>
