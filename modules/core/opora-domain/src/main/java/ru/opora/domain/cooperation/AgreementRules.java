@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import ru.opora.domain.validation.Violation;
 import ru.opora.domain.validation.Violations;
 
 /**
@@ -138,6 +139,23 @@ public final class AgreementRules {
 		return violations;
 	}
 
+	/**
+	 * Checks a draft being saved: like {@link #validate(AgreementData)} but a
+	 * draft may still lack its programmes, their modules and the modules'
+	 * delivering parties; those are required when it goes on approval.
+	 */
+	public static Violations validateDraft(AgreementData data) {
+		Violations violations = new Violations();
+
+		for (Violation violation : validate(data).list()) {
+			if (!_COMPLETENESS_CODES.contains(violation.code())) {
+				violations.add(violation.field(), violation.code(), violation.arguments().toArray());
+			}
+		}
+
+		return violations;
+	}
+
 	/** Checks one programme against a stored agreement (before it is added). */
 	public static Violations validateProgramme(
 		AgreementStatus status, AgreementTerm term, Set<PartyRef> parties, ProgrammeData programme, int index) {
@@ -164,7 +182,7 @@ public final class AgreementRules {
 				violations.add(prefix + "party", "party-duplicate", party.getRef().key());
 			}
 
-			for (ru.opora.domain.validation.Violation violation : party.getRequisites().validate(prefix).list()) {
+			for (Violation violation : party.getRequisites().validate(prefix).list()) {
 				violations.add(violation.field(), violation.code(), violation.arguments().toArray());
 			}
 		}
@@ -237,6 +255,9 @@ public final class AgreementRules {
 			_validateProgramme(data.getTerm(), parties, programme, prefix, violations);
 		}
 	}
+
+	private static final Set<String> _COMPLETENESS_CODES = Set.of(
+		"programmes-required", "modules-required", "module-party-required");
 
 	private AgreementRules() {
 	}

@@ -65,6 +65,22 @@ class AgreementRulesTest {
 	}
 
 	@Test
+	void draftMayLackProgrammesAndDeliveringPartiesButNotValidFields() {
+		AgreementData data = Fixtures.agreement(
+			AgreementKind.NETWORK_PROGRAMME,
+			List.of(Fixtures.party(Fixtures.NOVOSPASSKAYA), Fixtures.party(Fixtures.SCHOOL_3)),
+			List.of(
+				Fixtures.programme(Fixtures.START, Fixtures.END, new ModuleData("Робототехника", 34, null)),
+				Fixtures.programme(Fixtures.START, Fixtures.END.plusDays(1))));
+
+		assertEquals(
+			List.of(
+				Violation.of("programmes[1].startDate", "programme-outside-term", "Технология", "2025-09-01", "2026-08-31")),
+			AgreementRules.validateDraft(data).list());
+		assertEquals(3, AgreementRules.validate(data).list().size());
+	}
+
+	@Test
 	void programmeOutsideTheTermIsRejected() {
 		AgreementData data = Fixtures.agreement(
 			AgreementKind.NETWORK_PROGRAMME,

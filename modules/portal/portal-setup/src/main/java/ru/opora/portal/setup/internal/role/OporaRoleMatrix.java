@@ -30,6 +30,11 @@ import ru.opora.portal.constants.OporaRoleNames;
  */
 public final class OporaRoleMatrix {
 
+	public static final String COOPERATION = "ru.opora.cooperation";
+
+	public static final String COOPERATION_AGREEMENT =
+		"ru.opora.cooperation.model.CooperationAgreement";
+
 	public static final String MENTOR_ASSIGNMENT =
 		"ru.opora.mentoring.model.MentorAssignment";
 
@@ -65,6 +70,11 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "VIEW"
+			).grant(
+				COOPERATION, "ADD_AGREEMENT", "APPROVE_AS_COORDINATOR",
+				"MANAGE_TEMPLATE", "VIEW_ALL_AGREEMENTS"
+			).grant(
+				COOPERATION_AGREEMENT, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -83,6 +93,11 @@ public final class OporaRoleMatrix {
 				MENTORING, "ADD_ASSIGNMENT", "MANAGE_SUGGESTIONS"
 			).grant(
 				MENTOR_ASSIGNMENT, "ADD_EVENT", "DELETE", "UPDATE", "VIEW"
+			).grant(
+				COOPERATION, "ADD_AGREEMENT", "APPROVE_AS_COORDINATOR",
+				"VIEW_ALL_AGREEMENTS"
+			).grant(
+				COOPERATION_AGREEMENT, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -101,6 +116,8 @@ public final class OporaRoleMatrix {
 				"School Team",
 				"Директор и заместители школы: документы своей школы.",
 				"Director and deputies of a school: their school's documents."
+			).grant(
+				COOPERATION, "ADD_AGREEMENT"
 			));
 		roles.add(
 			new RoleDefinition(

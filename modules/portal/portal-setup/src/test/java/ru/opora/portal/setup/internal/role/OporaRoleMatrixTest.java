@@ -50,7 +50,16 @@ class OporaRoleMatrixTest {
 		"ru.opora.mentoring.model.MentorAssignment#PERMISSIONS -  -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#REPORT     -   -   -   -   -   -\n" +
 		"ru.opora.mentoring.model.MentorAssignment#UPDATE     -   x   -   -   -   -\n" +
-		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n";
+		"ru.opora.mentoring.model.MentorAssignment#VIEW       x   x   -   -   -   -\n" +
+		"ru.opora.cooperation#ADD_AGREEMENT                   x   x   -   x   -   -\n" +
+		"ru.opora.cooperation#APPROVE_AS_COORDINATOR          x   x   -   -   -   -\n" +
+		"ru.opora.cooperation#MANAGE_TEMPLATE                 x   -   -   -   -   -\n" +
+		"ru.opora.cooperation#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.cooperation#VIEW_ALL_AGREEMENTS             x   x   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#DELETE -  -   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#PERMISSIONS - - - -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#UPDATE -  -   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#VIEW x   x   -   -   -   -\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,
