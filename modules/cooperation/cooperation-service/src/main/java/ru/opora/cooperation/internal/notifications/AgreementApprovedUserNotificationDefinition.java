@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import ru.opora.cooperation.constants.CooperationPortletKeys;
 
 /**
- * Notification setting: opora-cooperation-notification-setting-approved.
+ * Notification setting: an agreement I wrote is approved by a party or the coordinator.
  *
  * @author Opora
  */

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import ru.opora.cooperation.constants.CooperationPortletKeys;
 
 /**
- * Notification setting: opora-cooperation-notification-setting-expiry-alert.
+ * Notification setting: an agreement of my organisation ends within 30 or 7 days, or has expired.
  *
  * @author Opora
  */

@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import ru.opora.cooperation.constants.CooperationPortletKeys;
 
 /**
- * Notification setting: opora-cooperation-notification-setting-signed.
+ * Notification setting: an agreement of my organisation is signed.
  *
  * @author Opora
  */

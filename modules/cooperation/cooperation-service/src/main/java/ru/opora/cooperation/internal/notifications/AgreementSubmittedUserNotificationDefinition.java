@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Component;
 import ru.opora.cooperation.constants.CooperationPortletKeys;
 
 /**
- * Notification setting: opora-cooperation-notification-setting-submitted.
+ * Notification setting: an agreement of my organisation (or, for coordinators, of my municipality) is sent on approval.
  *
  * @author Opora
  */

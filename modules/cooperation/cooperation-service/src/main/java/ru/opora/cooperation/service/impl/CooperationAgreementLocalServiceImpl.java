@@ -8,8 +8,6 @@ package ru.opora.cooperation.service.impl;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.log.Log;
-import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.Organization;
 import com.liferay.portal.kernel.model.ResourceConstants;
 import com.liferay.portal.kernel.model.User;
@@ -880,8 +878,6 @@ public class CooperationAgreementLocalServiceImpl extends CooperationAgreementLo
 
 		_throwIfAny(violations);
 	}
-
-	private static final Log _log = LogFactoryUtil.getLog(CooperationAgreementLocalServiceImpl.class);
 
 	@Reference
 	private ConfigurationProvider _configurationProvider;

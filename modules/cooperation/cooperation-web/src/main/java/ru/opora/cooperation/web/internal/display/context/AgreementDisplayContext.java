@@ -89,18 +89,6 @@ public class AgreementDisplayContext extends BaseCooperationDisplayContext {
 			).buildString());
 	}
 
-	private String _actionURL(String actionName, String redirect) {
-		return PortletURLBuilder.createActionURL(
-			getRenderResponse()
-		).setActionName(
-			actionName
-		).setParameter(
-			"agreementId", _agreement.getAgreementId()
-		).setParameter(
-			"redirect", redirect
-		).buildString();
-	}
-
 	public CooperationAgreement getAgreement() {
 		return _agreement;
 	}
@@ -233,6 +221,18 @@ public class AgreementDisplayContext extends BaseCooperationDisplayContext {
 	@Override
 	protected String getTabCommand() {
 		return CooperationWebKeys.MVC_VIEW_AGREEMENTS;
+	}
+
+	private String _actionURL(String actionName, String redirect) {
+		return PortletURLBuilder.createActionURL(
+			getRenderResponse()
+		).setActionName(
+			actionName
+		).setParameter(
+			"agreementId", _agreement.getAgreementId()
+		).setParameter(
+			"redirect", redirect
+		).buildString();
 	}
 
 	private Map<PartyRef, String> _partyNames() {
