@@ -123,6 +123,62 @@ class OporaBundlesStartTest {
 	}
 
 	@Test
+	void embeddedPoiWritesAnAgreementDocument(@TempDir Path storage) throws Exception {
+		try (OsgiStartupCheck check = CheckPaths.startFramework(storage.resolve("framework"))) {
+			OsgiStartupCheck.Report report = check.check(CheckPaths.oporaBundles());
+
+			assertEquals(List.of(), report.problems, report.toString());
+
+			Bundle document = check.getBundle("ru.opora.cooperation.document");
+			Thread thread = Thread.currentThread();
+			ClassLoader contextClassLoader = thread.getContextClassLoader();
+
+			thread.setContextClassLoader(check.getPlatformBundle().adapt(BundleWiring.class).getClassLoader());
+
+			try {
+				Class<?> dataClass = document.loadClass("ru.opora.domain.cooperation.AgreementData");
+				Class<?> kindClass = document.loadClass("ru.opora.domain.cooperation.AgreementKind");
+				Class<?> termClass = document.loadClass("ru.opora.domain.cooperation.AgreementTerm");
+				Class<?> writerClass = document.loadClass("ru.opora.cooperation.document.AgreementDocumentWriter");
+
+				Object term = termClass.getConstructor(
+					java.time.LocalDate.class, java.time.LocalDate.class, boolean.class, int.class
+				).newInstance(
+					java.time.LocalDate.of(2025, 9, 1), java.time.LocalDate.of(2026, 8, 31), false, 0
+				);
+				Object data = dataClass.getConstructors()[0].newInstance(
+					"СВ-1/2025", java.time.LocalDate.of(2025, 8, 25), kindClass.getField("PARTNERSHIP").get(null),
+					"Сотрудничество", term, List.of(), List.of(), List.of());
+
+				java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+				writerClass.getMethod(
+					"write", dataClass, int.class, java.io.InputStream.class, java.io.OutputStream.class
+				).invoke(
+					writerClass.getConstructor().newInstance(), data, 1, null, out
+				);
+
+				String documentXml = null;
+
+				try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(
+						new java.io.ByteArrayInputStream(out.toByteArray()))) {
+
+					for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+						if (entry.getName().equals("word/document.xml")) {
+							documentXml = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+						}
+					}
+				}
+
+				assertTrue((documentXml != null) && documentXml.contains("СВ-1/2025"), String.valueOf(documentXml));
+			}
+			finally {
+				thread.setContextClassLoader(contextClassLoader);
+			}
+		}
+	}
+
+	@Test
 	void oporaBundlesStartInLiferay(@TempDir Path storage) throws Exception {
 		List<Path> bundles = CheckPaths.oporaBundles();
 

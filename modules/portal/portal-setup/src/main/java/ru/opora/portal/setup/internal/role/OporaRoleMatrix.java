@@ -34,6 +34,11 @@ public final class OporaRoleMatrix {
 
 	public static final String DIAGNOSTICS = "ru.opora.diagnostics";
 
+	public static final String COOPERATION = "ru.opora.cooperation";
+
+	public static final String COOPERATION_AGREEMENT =
+		"ru.opora.cooperation.model.CooperationAgreement";
+
 	public static final String MENTOR_ASSIGNMENT =
 		"ru.opora.mentoring.model.MentorAssignment";
 
@@ -80,6 +85,11 @@ public final class OporaRoleMatrix {
 				RISK_PROFILE, "MANAGE_DICTIONARY", "VIEW_SCHOOLS"
 			).grant(
 				DIAGNOSTICS, "IMPORT_RESULTS", "MANAGE_COURSES", "OPEN_SESSION", "VIEW_AGGREGATES"
+			).grant(
+				COOPERATION, "ADD_AGREEMENT", "APPROVE_AS_COORDINATOR",
+				"MANAGE_TEMPLATE", "VIEW_ALL_AGREEMENTS"
+			).grant(
+				COOPERATION_AGREEMENT, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -105,6 +115,11 @@ public final class OporaRoleMatrix {
 				RISK_PROFILE, "VIEW_SCHOOLS"
 			).grant(
 				DIAGNOSTICS, "IMPORT_RESULTS", "OPEN_SESSION", "VIEW_AGGREGATES"
+			).grant(
+				COOPERATION, "ADD_AGREEMENT", "APPROVE_AS_COORDINATOR",
+				"VIEW_ALL_AGREEMENTS"
+			).grant(
+				COOPERATION_AGREEMENT, "VIEW"
 			));
 		roles.add(
 			new RoleDefinition(
@@ -127,6 +142,8 @@ public final class OporaRoleMatrix {
 				"Director and deputies of a school: their school's documents."
 			).grant(
 				LIBRARY, "VIEW"
+			).grant(
+				COOPERATION, "ADD_AGREEMENT"
 			));
 		roles.add(
 			new RoleDefinition(

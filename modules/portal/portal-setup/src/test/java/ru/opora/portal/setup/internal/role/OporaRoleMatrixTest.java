@@ -68,7 +68,16 @@ class OporaRoleMatrixTest {
 		"ru.opora.diagnostics#MANAGE_COURSES                  x   -   -   -   -   x\n" +
 		"ru.opora.diagnostics#OPEN_SESSION                    x   x   -   -   -   -\n" +
 		"ru.opora.diagnostics#PERMISSIONS                     -   -   -   -   -   -\n" +
-		"ru.opora.diagnostics#VIEW_AGGREGATES                 x   x   -   -   -   x\n";
+		"ru.opora.diagnostics#VIEW_AGGREGATES                 x   x   -   -   -   x\n" +
+		"ru.opora.cooperation#ADD_AGREEMENT                   x   x   -   x   -   -\n" +
+		"ru.opora.cooperation#APPROVE_AS_COORDINATOR          x   x   -   -   -   -\n" +
+		"ru.opora.cooperation#MANAGE_TEMPLATE                 x   -   -   -   -   -\n" +
+		"ru.opora.cooperation#PERMISSIONS                     -   -   -   -   -   -\n" +
+		"ru.opora.cooperation#VIEW_ALL_AGREEMENTS             x   x   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#DELETE -  -   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#PERMISSIONS - - - -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#UPDATE -  -   -   -   -   -\n" +
+		"ru.opora.cooperation.model.CooperationAgreement#VIEW x   x   -   -   -   -\n";
 
 	private static final String[] _ROLES = {
 		OporaRoleNames.REGIONAL_COORDINATOR, OporaRoleNames.MUNICIPAL_COORDINATOR, OporaRoleNames.CURATOR,

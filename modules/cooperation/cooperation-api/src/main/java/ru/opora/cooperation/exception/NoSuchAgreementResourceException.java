@@ -1,0 +1,29 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+package ru.opora.cooperation.exception;
+
+import com.liferay.portal.kernel.exception.NoSuchModelException;
+
+/**
+ * @author Opora
+ */
+public class NoSuchAgreementResourceException extends NoSuchModelException {
+
+	public NoSuchAgreementResourceException() {
+	}
+
+	public NoSuchAgreementResourceException(String msg) {
+		super(msg);
+	}
+
+	public NoSuchAgreementResourceException(String msg, Throwable throwable) {
+		super(msg, throwable);
+	}
+
+	public NoSuchAgreementResourceException(Throwable throwable) {
+		super(throwable);
+	}
+
+}

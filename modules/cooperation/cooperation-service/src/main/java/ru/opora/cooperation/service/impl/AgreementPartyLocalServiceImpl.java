@@ -1,0 +1,33 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.cooperation.service.impl;
+
+import com.liferay.portal.aop.AopService;
+
+import java.util.List;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.cooperation.model.AgreementParty;
+import ru.opora.cooperation.service.base.AgreementPartyLocalServiceBaseImpl;
+
+/**
+ * @author Opora
+ */
+@Component(
+	property = "model.class.name=ru.opora.cooperation.model.AgreementParty",
+	service = AopService.class
+)
+public class AgreementPartyLocalServiceImpl
+	extends AgreementPartyLocalServiceBaseImpl {
+
+	/** The parties of an agreement in their order. */
+	@Override
+	public List<AgreementParty> getAgreementParties(long agreementId) {
+		return agreementPartyPersistence.findByAgreementId(agreementId);
+	}
+
+}

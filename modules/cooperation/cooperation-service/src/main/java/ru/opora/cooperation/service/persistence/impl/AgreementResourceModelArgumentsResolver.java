@@ -1,0 +1,138 @@
+/**
+ * SPDX-FileCopyrightText: (c) 2026 Liferay, Inc. https://liferay.com
+ * SPDX-License-Identifier: LGPL-2.1-or-later OR LicenseRef-Liferay-DXP-EULA-2.0.0-2023-06
+ */
+
+package ru.opora.cooperation.service.persistence.impl;
+
+import com.liferay.portal.kernel.dao.orm.ArgumentsResolver;
+import com.liferay.portal.kernel.dao.orm.FinderPath;
+import com.liferay.portal.kernel.model.BaseModel;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.osgi.service.component.annotations.Component;
+
+import ru.opora.cooperation.model.AgreementResourceTable;
+import ru.opora.cooperation.model.impl.AgreementResourceImpl;
+import ru.opora.cooperation.model.impl.AgreementResourceModelImpl;
+
+/**
+ * The arguments resolver class for retrieving value from AgreementResource.
+ *
+ * @author Opora
+ * @generated
+ */
+@Component(
+	property = {
+		"class.name=ru.opora.cooperation.model.impl.AgreementResourceImpl",
+		"table.name=Opora_AgreementResource"
+	},
+	service = ArgumentsResolver.class
+)
+public class AgreementResourceModelArgumentsResolver
+	implements ArgumentsResolver {
+
+	@Override
+	public Object[] getArguments(
+		FinderPath finderPath, BaseModel<?> baseModel, boolean checkColumn,
+		boolean original) {
+
+		String[] columnNames = finderPath.getColumnNames();
+
+		if ((columnNames == null) || (columnNames.length == 0)) {
+			if (baseModel.isNew()) {
+				return new Object[0];
+			}
+
+			return null;
+		}
+
+		AgreementResourceModelImpl agreementResourceModelImpl =
+			(AgreementResourceModelImpl)baseModel;
+
+		long columnBitmask = agreementResourceModelImpl.getColumnBitmask();
+
+		if (!checkColumn || (columnBitmask == 0)) {
+			return _getValue(agreementResourceModelImpl, columnNames, original);
+		}
+
+		Long finderPathColumnBitmask = _finderPathColumnBitmasksCache.get(
+			finderPath);
+
+		if (finderPathColumnBitmask == null) {
+			finderPathColumnBitmask = 0L;
+
+			for (String columnName : columnNames) {
+				finderPathColumnBitmask |=
+					agreementResourceModelImpl.getColumnBitmask(columnName);
+			}
+
+			if (finderPath.isBaseModelResult() &&
+				(AgreementResourcePersistenceImpl.
+					FINDER_CLASS_NAME_LIST_WITHOUT_PAGINATION ==
+						finderPath.getCacheName())) {
+
+				finderPathColumnBitmask |= _ORDER_BY_COLUMNS_BITMASK;
+			}
+
+			_finderPathColumnBitmasksCache.put(
+				finderPath, finderPathColumnBitmask);
+		}
+
+		if ((columnBitmask & finderPathColumnBitmask) != 0) {
+			return _getValue(agreementResourceModelImpl, columnNames, original);
+		}
+
+		return null;
+	}
+
+	@Override
+	public String getClassName() {
+		return AgreementResourceImpl.class.getName();
+	}
+
+	@Override
+	public String getTableName() {
+		return AgreementResourceTable.INSTANCE.getTableName();
+	}
+
+	private static Object[] _getValue(
+		AgreementResourceModelImpl agreementResourceModelImpl,
+		String[] columnNames, boolean original) {
+
+		Object[] arguments = new Object[columnNames.length];
+
+		for (int i = 0; i < arguments.length; i++) {
+			String columnName = columnNames[i];
+
+			if (original) {
+				arguments[i] =
+					agreementResourceModelImpl.getColumnOriginalValue(
+						columnName);
+			}
+			else {
+				arguments[i] = agreementResourceModelImpl.getColumnValue(
+					columnName);
+			}
+		}
+
+		return arguments;
+	}
+
+	private static final Map<FinderPath, Long> _finderPathColumnBitmasksCache =
+		new ConcurrentHashMap<>();
+
+	private static final long _ORDER_BY_COLUMNS_BITMASK;
+
+	static {
+		long orderByColumnsBitmask = 0;
+
+		orderByColumnsBitmask |= AgreementResourceModelImpl.getColumnBitmask(
+			"priority");
+
+		_ORDER_BY_COLUMNS_BITMASK = orderByColumnsBitmask;
+	}
+
+}
