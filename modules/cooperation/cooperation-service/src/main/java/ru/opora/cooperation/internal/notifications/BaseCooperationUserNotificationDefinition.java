@@ -22,6 +22,8 @@ public abstract class BaseCooperationUserNotificationDefinition extends UserNoti
 		super(CooperationPortletKeys.COOPERATION, 0, notificationType, description);
 
 		addUserNotificationDeliveryType(
+			new UserNotificationDeliveryType("email", UserNotificationDeliveryConstants.TYPE_EMAIL, true, true));
+		addUserNotificationDeliveryType(
 			new UserNotificationDeliveryType("website", UserNotificationDeliveryConstants.TYPE_WEBSITE, true, true));
 	}
 

@@ -7,12 +7,10 @@ import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.Role;
 import com.liferay.portal.kernel.model.UserGroupRole;
-import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
-import com.liferay.portal.kernel.notifications.UserNotificationManagerUtil;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
-import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import java.time.LocalDate;
 
@@ -29,6 +27,7 @@ import ru.opora.cooperation.model.CooperationAgreement;
 import ru.opora.cooperation.service.AgreementPartyLocalService;
 import ru.opora.domain.cooperation.ExpiryAlert;
 import ru.opora.portal.constants.OporaRoleNames;
+import ru.opora.portal.notification.OporaNotificationSender;
 
 /**
  * Sends the cooperation portlet's notifications (the bell): an agreement
@@ -120,13 +119,6 @@ public class CooperationNotifications {
 		_afterCommit(CooperationNotificationTypes.SUBMITTED, agreement, actorUserId, "", userIds);
 	}
 
-	/** Whether the user wants this type on the website (their settings). */
-	protected boolean isDeliver(long userId, int notificationType) throws PortalException {
-		return UserNotificationManagerUtil.isDeliver(
-			userId, CooperationPortletKeys.COOPERATION, 0, notificationType,
-			UserNotificationDeliveryConstants.TYPE_WEBSITE);
-	}
-
 	private void _afterCommit(
 		int notificationType, CooperationAgreement agreement, long actorUserId, String actorName,
 		Set<Long> userIds) {
@@ -173,15 +165,15 @@ public class CooperationNotifications {
 	}
 
 	private boolean _send(long userId, int notificationType, JSONObject payloadJSONObject) throws PortalException {
-		if (!isDeliver(userId, notificationType)) {
-			return false;
-		}
+		OporaNotificationSender.Delivery delivery = _oporaNotificationSender.send(
+			userId, CooperationPortletKeys.COOPERATION, notificationType, payloadJSONObject,
+			locale -> ResourceBundleUtil.getString(
+				ResourceBundleUtil.getBundle("content.Language", locale, CooperationNotifications.class),
+				"opora-cooperation-email-subject",
+				payloadJSONObject.getString(CooperationNotificationTypes.KEY_NUMBER)),
+			locale -> CooperationUserNotificationHandler.getBody(payloadJSONObject, locale));
 
-		_userNotificationEventLocalService.sendUserNotificationEvents(
-			userId, CooperationPortletKeys.COOPERATION, UserNotificationDeliveryConstants.TYPE_WEBSITE,
-			payloadJSONObject);
-
-		return true;
+		return delivery.isAny();
 	}
 
 	private static final Log _log = LogFactoryUtil.getLog(CooperationNotifications.class);
@@ -202,6 +194,6 @@ public class CooperationNotifications {
 	private UserGroupRoleLocalService _userGroupRoleLocalService;
 
 	@Reference
-	private UserNotificationEventLocalService _userNotificationEventLocalService;
+	private OporaNotificationSender _oporaNotificationSender;
 
 }

@@ -41,9 +41,13 @@ public class CooperationUserNotificationHandler extends BaseUserNotificationHand
 
 	/** The body text of the payload in the locale, HTML-escaped; null for an unknown type. */
 	public String getBody(String payload, Locale locale) throws Exception {
-		JSONObject jsonObject = _jsonFactory.createJSONObject(payload);
+		return getBody(_jsonFactory.createJSONObject(payload), locale);
+	}
 
-		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle("content.Language", locale, getClass());
+	/** The body text of the payload in the locale, HTML-escaped (the bell and the e-mail); null for an unknown type. */
+	public static String getBody(JSONObject jsonObject, Locale locale) {
+		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
+			"content.Language", locale, CooperationUserNotificationHandler.class);
 
 		int notificationType = jsonObject.getInt(CooperationNotificationTypes.KEY_NOTIFICATION_TYPE);
 		String number = jsonObject.getString(CooperationNotificationTypes.KEY_NUMBER);
@@ -79,7 +83,7 @@ public class CooperationUserNotificationHandler extends BaseUserNotificationHand
 		return getBody(userNotificationEvent.getPayload(), serviceContext.getLocale());
 	}
 
-	private String _format(ResourceBundle resourceBundle, String key, String... arguments) {
+	private static String _format(ResourceBundle resourceBundle, String key, String... arguments) {
 		Object[] escaped = new Object[arguments.length];
 
 		for (int i = 0; i < arguments.length; i++) {
@@ -89,7 +93,7 @@ public class CooperationUserNotificationHandler extends BaseUserNotificationHand
 		return ResourceBundleUtil.getString(resourceBundle, key, escaped);
 	}
 
-	private String _formatDate(String date, Locale locale) {
+	private static String _formatDate(String date, Locale locale) {
 		if (Validator.isNull(date)) {
 			return "";
 		}

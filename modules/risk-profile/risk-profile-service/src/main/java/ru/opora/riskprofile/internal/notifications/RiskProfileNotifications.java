@@ -6,11 +6,9 @@ import com.liferay.portal.kernel.json.JSONObject;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
 import com.liferay.portal.kernel.model.User;
-import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
-import com.liferay.portal.kernel.notifications.UserNotificationManagerUtil;
 import com.liferay.portal.kernel.service.UserLocalService;
-import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 import com.liferay.portal.kernel.transaction.TransactionCommitCallbackUtil;
+import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.domain.risk.review.ReviewAction;
+import ru.opora.portal.notification.OporaNotificationSender;
 import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import ru.opora.riskprofile.internal.security.permission.resource.RiskSchoolPermission;
 import ru.opora.riskprofile.model.RiskDocument;
@@ -110,13 +109,6 @@ public class RiskProfileNotifications {
 			payload);
 	}
 
-	/** Whether the user wants this type on the website (their settings). */
-	protected boolean isDeliver(long userId, int notificationType) throws PortalException {
-		return UserNotificationManagerUtil.isDeliver(
-			userId, RiskProfilePortletKeys.RISK_PROFILE, 0, notificationType,
-			UserNotificationDeliveryConstants.TYPE_WEBSITE);
-	}
-
 	private void _afterCommit(Set<Long> userIds, long actorUserId, int type, JSONObject payload) {
 		userIds.remove(actorUserId);
 
@@ -128,11 +120,14 @@ public class RiskProfileNotifications {
 			() -> {
 				for (long userId : userIds) {
 					try {
-						if (isDeliver(userId, type)) {
-							_userNotificationEventLocalService.sendUserNotificationEvents(
-								userId, RiskProfilePortletKeys.RISK_PROFILE,
-								UserNotificationDeliveryConstants.TYPE_WEBSITE, payload);
-						}
+						_oporaNotificationSender.send(
+							userId, RiskProfilePortletKeys.RISK_PROFILE, type, payload,
+							locale -> ResourceBundleUtil.getString(
+								ResourceBundleUtil.getBundle(
+									"content.Language", locale, RiskProfileNotifications.class),
+								"opora-risk-email-subject",
+								payload.getString(RiskProfileNotificationTypes.KEY_SCHOOL_NAME)),
+							locale -> RiskProfileUserNotificationHandler.getBody(payload, locale));
 					}
 					catch (Exception exception) {
 						_log.error("Unable to notify user " + userId + " of " + payload, exception);
@@ -178,6 +173,6 @@ public class RiskProfileNotifications {
 	private UserLocalService _userLocalService;
 
 	@Reference
-	private UserNotificationEventLocalService _userNotificationEventLocalService;
+	private OporaNotificationSender _oporaNotificationSender;
 
 }

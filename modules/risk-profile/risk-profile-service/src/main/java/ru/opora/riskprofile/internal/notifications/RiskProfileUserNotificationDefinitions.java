@@ -61,6 +61,9 @@ public class RiskProfileUserNotificationDefinitions {
 
 			addUserNotificationDeliveryType(
 				new UserNotificationDeliveryType(
+					"email", UserNotificationDeliveryConstants.TYPE_EMAIL, true, true));
+			addUserNotificationDeliveryType(
+				new UserNotificationDeliveryType(
 					"website", UserNotificationDeliveryConstants.TYPE_WEBSITE, true, true));
 		}
 

@@ -36,8 +36,13 @@ public class RiskProfileUserNotificationHandler extends BaseUserNotificationHand
 
 	/** The body text of the payload in the locale, HTML-escaped. */
 	public String getBody(String payload, Locale locale) throws Exception {
-		JSONObject jsonObject = _jsonFactory.createJSONObject(payload);
-		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle("content.Language", locale, getClass());
+		return getBody(_jsonFactory.createJSONObject(payload), locale);
+	}
+
+	/** The body text of the payload in the locale, HTML-escaped (the bell and the e-mail). */
+	public static String getBody(JSONObject jsonObject, Locale locale) {
+		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
+			"content.Language", locale, RiskProfileUserNotificationHandler.class);
 
 		int type = jsonObject.getInt(RiskProfileNotificationTypes.KEY_NOTIFICATION_TYPE);
 
