@@ -21,6 +21,7 @@ page import="com.liferay.portal.kernel.util.HtmlUtil" %>
 <%@ page import="java.util.List" %>
 
 <%@ page import="ru.opora.domain.risk.dictionary.Question" %><%@
+page import="ru.opora.library.model.Material" %><%@
 page import="ru.opora.domain.risk.programme.MeasureData" %><%@
 page import="ru.opora.portal.feature.FeatureAvailability" %><%@
 page import="ru.opora.riskprofile.exception.RiskProfileValidationException" %><%@

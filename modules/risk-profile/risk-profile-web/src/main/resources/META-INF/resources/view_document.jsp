@@ -196,6 +196,42 @@ List<MeasureData> measures = documentDisplayContext.getContent().measures();
 		</c:otherwise>
 	</c:choose>
 
+	<%
+	List<Material> factorMaterials = documentDisplayContext.getFactorMaterials();
+	%>
+
+	<c:if test="<%= !factorMaterials.isEmpty() %>">
+		<h3 class="mt-4"><liferay-ui:message arguments="<%= HtmlUtil.escape(riskDocument.getFactorCode()) %>" key="opora-risk-factor-materials-x" /></h3>
+
+		<p class="text-secondary"><liferay-ui:message key="opora-risk-factor-materials-help" /></p>
+
+		<ul>
+
+			<%
+			for (Material material : factorMaterials) {
+				String materialURL = documentDisplayContext.getMaterialURL(material);
+			%>
+
+				<li>
+					<c:choose>
+						<c:when test="<%= materialURL != null %>">
+							<a href="<%= HtmlUtil.escapeHREF(materialURL) %>" target="_blank"><%= HtmlUtil.escape(material.getTitle()) %></a>
+						</c:when>
+						<c:otherwise>
+							<%= HtmlUtil.escape(material.getTitle()) %>
+						</c:otherwise>
+					</c:choose>
+
+					<span class="text-secondary"><%= HtmlUtil.escape(material.getAuthorSchool()) %></span>
+				</li>
+
+			<%
+			}
+			%>
+
+		</ul>
+	</c:if>
+
 	<c:if test="<%= documentDisplayContext.isApproved() %>">
 		<h3 class="mt-4"><liferay-ui:message key="opora-risk-monitoring" />: <liferay-ui:message key='<%= "opora-risk-track-" + documentDisplayContext.getMonitoringStatus() %>' /></h3>
 

@@ -6,6 +6,7 @@ import com.liferay.portal.kernel.util.ParamUtil;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import javax.portlet.PortletRequest;
@@ -14,6 +15,8 @@ import javax.portlet.PortletResponse;
 import ru.opora.domain.risk.programme.ProgrammeContent;
 import ru.opora.domain.risk.review.DocumentSection;
 import ru.opora.domain.risk.review.ReviewStatus;
+import ru.opora.library.model.Material;
+import ru.opora.library.model.MaterialQuery;
 import ru.opora.mentoring.util.MentoringDates;
 import ru.opora.riskprofile.constants.RiskProfileActionKeys;
 import ru.opora.riskprofile.model.RiskDocument;
@@ -119,6 +122,28 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 		return riskServices.getRiskDocumentService().getSnapshots(_document.getRiskDocumentId());
 	}
 
+	/**
+	 * Approved methodological materials of the region's library tagged with
+	 * the programme's risk factor (at most {@link #MAX_FACTOR_MATERIALS}),
+	 * for planning measures; none for a document without a factor.
+	 */
+	public List<Material> getFactorMaterials() throws PortalException {
+		if (_document.getFactorCode().isEmpty()) {
+			return Collections.emptyList();
+		}
+
+		return riskServices.getLibraryService(
+		).search(
+			themeDisplay.getScopeGroupId(),
+			new MaterialQuery(null, null, 0, null, _document.getFactorCode(), null),
+			0, MAX_FACTOR_MATERIALS
+		);
+	}
+
+	public String getMaterialURL(Material material) {
+		return riskServices.getFileURL(material.getFileEntryId(), themeDisplay);
+	}
+
 	public String getTasksText() {
 		return String.join("\n", _content.tasks());
 	}
@@ -136,6 +161,8 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 	public boolean isApproved() {
 		return _status == ReviewStatus.APPROVED;
 	}
+
+	public static final int MAX_FACTOR_MATERIALS = 10;
 
 	private final boolean _canReview;
 	private final boolean _canUpdate;
