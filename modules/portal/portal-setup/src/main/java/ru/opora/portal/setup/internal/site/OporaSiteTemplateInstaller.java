@@ -23,8 +23,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import ru.opora.cooperation.constants.CooperationPortletKeys;
+import ru.opora.diagnostics.constants.DiagnosticsPortletKeys;
 import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
+import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import ru.opora.schools.constants.SchoolsPortletKeys;
 
 /**
@@ -59,6 +62,15 @@ public class OporaSiteTemplateInstaller {
 			new Page(
 				"/mentoring", "Наставничество", "Mentoring",
 				MentoringPortletKeys.MENTORING),
+			new Page(
+				"/risk-profile", "Профиль рисков", "Risk profile",
+				RiskProfilePortletKeys.RISK_PROFILE),
+			new Page(
+				"/cooperation", "Сетевое взаимодействие", "Network cooperation",
+				CooperationPortletKeys.COOPERATION),
+			new Page(
+				"/diagnostics", "Диагностика педагогов", "Teacher diagnostics",
+				DiagnosticsPortletKeys.DIAGNOSTICS),
 			new Page(
 				"/library", "Методическая библиотека", "Methodological library",
 				LibraryPortletKeys.LIBRARY));

@@ -108,7 +108,7 @@ class OporaSiteTemplateInstallerTest {
 
 		assertTrue(report.isTemplateCreated());
 		assertTrue(report.isComplete(), report.toString());
-		assertEquals(List.of("/schools", "/mentoring", "/library"), report.getPagesAdded());
+		assertEquals(List.of("/schools", "/mentoring", "/risk-profile", "/cooperation", "/diagnostics", "/library"), report.getPagesAdded());
 
 		// The template: Russian and English names, no default "home" page, owned by the first administrator.
 
@@ -129,7 +129,7 @@ class OporaSiteTemplateInstallerTest {
 
 		// Two private widget pages, one column, each with its widget, saved.
 
-		assertEquals(List.of("/schools", "/mentoring", "/library"), List.copyOf(_layouts.keySet()));
+		assertEquals(List.of("/schools", "/mentoring", "/risk-profile", "/cooperation", "/diagnostics", "/library"), List.copyOf(_layouts.keySet()));
 		assertEquals("Школы", _pageNames.get("/schools").get(_RUSSIAN));
 		assertEquals("Наставничество", _pageNames.get("/mentoring").get(_RUSSIAN));
 		assertEquals("Schools", _pageNames.get("/schools").get(Locale.US));
@@ -137,6 +137,10 @@ class OporaSiteTemplateInstallerTest {
 		_assertWidgetPage("/schools", "ru_opora_schools_web_SchoolsPortlet");
 		_assertWidgetPage("/mentoring", "ru_opora_mentoring_web_MentoringPortlet");
 		_assertWidgetPage("/library", "ru_opora_library_web_LibraryPortlet");
+		_assertWidgetPage("/risk-profile", "ru_opora_riskprofile_web_RiskProfilePortlet");
+		_assertWidgetPage("/cooperation", "ru_opora_cooperation_web_CooperationPortlet");
+		_assertWidgetPage("/diagnostics", "ru_opora_diagnostics_web_DiagnosticsPortlet");
+		assertEquals("Профиль рисков", _pageNames.get("/risk-profile").get(_RUSSIAN));
 		assertEquals("Методическая библиотека", _pageNames.get("/library").get(_RUSSIAN));
 
 		assertSame(_templates.get(1), OporaSiteTemplateInstaller.fetchTemplate(_layoutSetPrototypeLocalService, COMPANY_ID));
@@ -194,7 +198,7 @@ class OporaSiteTemplateInstallerTest {
 
 		assertFalse(report.isComplete());
 		assertEquals(List.of("ru_opora_mentoring_web_MentoringPortlet"), report.getUnregisteredPortlets());
-		assertEquals(List.of("/schools", "/mentoring", "/library"), report.getPagesAdded());
+		assertEquals(List.of("/schools", "/mentoring", "/risk-profile", "/cooperation", "/diagnostics", "/library"), report.getPagesAdded());
 		assertTrue(_widgets.get("/mentoring").isEmpty());
 
 		// The new page is saved anyway (its one-column layout).
@@ -297,7 +301,8 @@ class OporaSiteTemplateInstallerTest {
 	private final Set<String> _knownPortlets = new HashSet<>(
 		List.of(
 			"ru_opora_schools_web_SchoolsPortlet", "ru_opora_mentoring_web_MentoringPortlet",
-			"ru_opora_library_web_LibraryPortlet"));
+			"ru_opora_library_web_LibraryPortlet", "ru_opora_riskprofile_web_RiskProfilePortlet",
+			"ru_opora_cooperation_web_CooperationPortlet", "ru_opora_diagnostics_web_DiagnosticsPortlet"));
 	private final LayoutLocalService _layoutLocalService = mock(LayoutLocalService.class);
 	private final Map<String, Layout> _layouts = new LinkedHashMap<>();
 	private final LayoutSetLocalService _layoutSetLocalService = mock(LayoutSetLocalService.class);

@@ -17,8 +17,11 @@ import javax.portlet.Portlet;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.cooperation.constants.CooperationPortletKeys;
+import ru.opora.diagnostics.constants.DiagnosticsPortletKeys;
 import ru.opora.library.constants.LibraryPortletKeys;
 import ru.opora.mentoring.constants.MentoringPortletKeys;
+import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import ru.opora.portal.setup.internal.site.OporaSiteTemplateInstaller;
 import ru.opora.schools.constants.SchoolsPortletKeys;
 
@@ -77,6 +80,16 @@ public class OporaSiteTemplatePortalInstanceLifecycleListener
 	@Reference
 	private LayoutSetPrototypeLocalService _layoutSetPrototypeLocalService;
 
+	@Reference(
+		target = "(javax.portlet.name=" + CooperationPortletKeys.COOPERATION + ")"
+	)
+	private Portlet _cooperationPortlet;
+
+	@Reference(
+		target = "(javax.portlet.name=" + DiagnosticsPortletKeys.DIAGNOSTICS + ")"
+	)
+	private Portlet _diagnosticsPortlet;
+
 	@Reference(target = "(javax.portlet.name=" + LibraryPortletKeys.LIBRARY + ")")
 	private Portlet _libraryPortlet;
 
@@ -87,6 +100,11 @@ public class OporaSiteTemplatePortalInstanceLifecycleListener
 
 	@Reference(target = ModuleServiceLifecycle.PORTAL_INITIALIZED)
 	private ModuleServiceLifecycle _moduleServiceLifecycle;
+
+	@Reference(
+		target = "(javax.portlet.name=" + RiskProfilePortletKeys.RISK_PROFILE + ")"
+	)
+	private Portlet _riskProfilePortlet;
 
 	@Reference
 	private RoleLocalService _roleLocalService;
