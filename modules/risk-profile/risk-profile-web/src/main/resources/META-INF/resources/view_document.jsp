@@ -232,6 +232,55 @@ List<MeasureData> measures = documentDisplayContext.getContent().measures();
 		</ul>
 	</c:if>
 
+	<liferay-ui:success key="opora-risk-attachment-saved" message="opora-risk-attachment-saved" />
+
+	<h3 class="mt-4"><liferay-ui:message key="opora-risk-attachments" /></h3>
+
+	<p class="text-secondary"><liferay-ui:message key="opora-risk-attachments-help" /></p>
+
+	<%
+	List<FileEntry> attachments = documentDisplayContext.getAttachments();
+	%>
+
+	<c:if test="<%= attachments.isEmpty() %>">
+		<p><liferay-ui:message key="opora-risk-no-attachments" /></p>
+	</c:if>
+
+	<ul>
+
+		<%
+		for (FileEntry attachment : attachments) {
+		%>
+
+			<portlet:resourceURL id="<%= RiskProfileWebKeys.MVC_DOWNLOAD_ATTACHMENT %>" var="attachmentURL">
+				<portlet:param name="riskDocumentId" value="<%= riskDocumentId %>" />
+				<portlet:param name="fileEntryId" value="<%= String.valueOf(attachment.getFileEntryId()) %>" />
+			</portlet:resourceURL>
+
+			<li>
+				<a href="<%= attachmentURL %>"><%= HtmlUtil.escape(attachment.getTitle()) %></a>
+				<span class="text-secondary"><%= documentDisplayContext.format(attachment.getCreateDate()) %></span>
+			</li>
+
+		<%
+		}
+		%>
+
+	</ul>
+
+	<c:if test="<%= documentDisplayContext.canAttach() %>">
+		<portlet:actionURL name="<%= RiskProfileWebKeys.MVC_ADD_ATTACHMENT %>" var="addAttachmentURL" />
+
+		<aui:form action="<%= addAttachmentURL %>" cssClass="mb-3" enctype="multipart/form-data" name="attachmentForm">
+			<aui:input name="redirect" type="hidden" value="<%= currentURL %>" />
+			<aui:input name="riskDocumentId" type="hidden" value="<%= riskDocumentId %>" />
+
+			<aui:input label="opora-risk-field-file" name="file" type="file" />
+
+			<aui:button type="submit" value="opora-risk-attach" />
+		</aui:form>
+	</c:if>
+
 	<c:if test="<%= documentDisplayContext.isApproved() %>">
 		<h3 class="mt-4"><liferay-ui:message key="opora-risk-monitoring" />: <liferay-ui:message key='<%= "opora-risk-track-" + documentDisplayContext.getMonitoringStatus() %>' /></h3>
 

@@ -13,6 +13,7 @@ import com.liferay.portal.kernel.dao.orm.Projection;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
@@ -62,6 +63,19 @@ public interface RiskDocumentLocalService
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.riskprofile.service.impl.RiskDocumentLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the risk document local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link RiskDocumentLocalServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * Stores a file in the document's folder (the school's year in Documents
+	 * and Media, no guest or site-member permissions); a name already there
+	 * gets a number.
+	 *
+	 * @throws RiskProfileValidationException naming the field {@code file}
+	 */
+	public FileEntry addAttachment(
+			long userId, long riskDocumentId, String fileName, String mimeType,
+			byte[] bytes)
+		throws PortalException;
+
 	public RiskReviewComment addComment(
 			long userId, long riskDocumentId, String section, String comment)
 		throws PortalException;
@@ -217,6 +231,20 @@ public interface RiskDocumentLocalService
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
+
+	/**
+	 * A file of the document's folder; another file is not found.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public FileEntry getAttachment(long riskDocumentId, long fileEntryId)
+		throws PortalException;
+
+	/**
+	 * The files of the document's folder (its school's year), newest last.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<FileEntry> getAttachments(long riskDocumentId)
+		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public List<RiskReviewComment> getComments(long riskDocumentId);

@@ -37,6 +37,24 @@ public class RiskDocumentLocalServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>ru.opora.riskprofile.service.impl.RiskDocumentLocalServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+
+	/**
+	 * Stores a file in the document's folder (the school's year in Documents
+	 * and Media, no guest or site-member permissions); a name already there
+	 * gets a number.
+	 *
+	 * @throws RiskProfileValidationException naming the field {@code file}
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			addAttachment(
+				long userId, long riskDocumentId, String fileName,
+				String mimeType, byte[] bytes)
+		throws PortalException {
+
+		return getService().addAttachment(
+			userId, riskDocumentId, fileName, mimeType, bytes);
+	}
+
 	public static ru.opora.riskprofile.model.RiskReviewComment addComment(
 			long userId, long riskDocumentId, String section, String comment)
 		throws PortalException {
@@ -230,6 +248,26 @@ public class RiskDocumentLocalServiceUtil {
 		getActionableDynamicQuery() {
 
 		return getService().getActionableDynamicQuery();
+	}
+
+	/**
+	 * A file of the document's folder; another file is not found.
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getAttachment(long riskDocumentId, long fileEntryId)
+		throws PortalException {
+
+		return getService().getAttachment(riskDocumentId, fileEntryId);
+	}
+
+	/**
+	 * The files of the document's folder (its school's year), newest last.
+	 */
+	public static List<com.liferay.portal.kernel.repository.model.FileEntry>
+			getAttachments(long riskDocumentId)
+		throws PortalException {
+
+		return getService().getAttachments(riskDocumentId);
 	}
 
 	public static List<ru.opora.riskprofile.model.RiskReviewComment>

@@ -29,6 +29,23 @@ public class RiskDocumentLocalServiceWrapper
 		_riskDocumentLocalService = riskDocumentLocalService;
 	}
 
+	/**
+	 * Stores a file in the document's folder (the school's year in Documents
+	 * and Media, no guest or site-member permissions); a name already there
+	 * gets a number.
+	 *
+	 * @throws RiskProfileValidationException naming the field {@code file}
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry addAttachment(
+			long userId, long riskDocumentId, String fileName, String mimeType,
+			byte[] bytes)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentLocalService.addAttachment(
+			userId, riskDocumentId, fileName, mimeType, bytes);
+	}
+
 	@Override
 	public ru.opora.riskprofile.model.RiskReviewComment addComment(
 			long userId, long riskDocumentId, String section, String comment)
@@ -258,6 +275,29 @@ public class RiskDocumentLocalServiceWrapper
 		getActionableDynamicQuery() {
 
 		return _riskDocumentLocalService.getActionableDynamicQuery();
+	}
+
+	/**
+	 * A file of the document's folder; another file is not found.
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry getAttachment(
+			long riskDocumentId, long fileEntryId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentLocalService.getAttachment(
+			riskDocumentId, fileEntryId);
+	}
+
+	/**
+	 * The files of the document's folder (its school's year), newest last.
+	 */
+	@Override
+	public java.util.List<com.liferay.portal.kernel.repository.model.FileEntry>
+			getAttachments(long riskDocumentId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentLocalService.getAttachments(riskDocumentId);
 	}
 
 	@Override

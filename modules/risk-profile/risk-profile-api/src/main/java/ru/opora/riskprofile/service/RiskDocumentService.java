@@ -7,6 +7,7 @@ package ru.opora.riskprofile.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
@@ -49,6 +50,14 @@ public interface RiskDocumentService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.riskprofile.service.impl.RiskDocumentServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the risk document remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link RiskDocumentServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * Attaches a file to the school's documents of the year: for whoever edits the school's documents.
+	 */
+	public FileEntry addAttachment(
+			long riskDocumentId, String fileName, String mimeType, byte[] bytes)
+		throws PortalException;
+
 	public RiskReviewComment addComment(
 			long riskDocumentId, String section, String comment)
 		throws PortalException;
@@ -56,6 +65,20 @@ public interface RiskDocumentService extends BaseService {
 	public RiskDocument addDocument(
 			long schoolId, int year, String documentType, String factorCode,
 			LocalDate periodStart, LocalDate periodEnd)
+		throws PortalException;
+
+	/**
+	 * One attached file, for whoever may view the document.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public FileEntry getAttachment(long riskDocumentId, long fileEntryId)
+		throws PortalException;
+
+	/**
+	 * The attached files, for whoever may view the document.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<FileEntry> getAttachments(long riskDocumentId)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)

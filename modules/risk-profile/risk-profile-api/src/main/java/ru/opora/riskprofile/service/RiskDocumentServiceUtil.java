@@ -31,6 +31,20 @@ public class RiskDocumentServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>ru.opora.riskprofile.service.impl.RiskDocumentServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+
+	/**
+	 * Attaches a file to the school's documents of the year: for whoever edits the school's documents.
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			addAttachment(
+				long riskDocumentId, String fileName, String mimeType,
+				byte[] bytes)
+		throws PortalException {
+
+		return getService().addAttachment(
+			riskDocumentId, fileName, mimeType, bytes);
+	}
+
 	public static ru.opora.riskprofile.model.RiskReviewComment addComment(
 			long riskDocumentId, String section, String comment)
 		throws PortalException {
@@ -45,6 +59,26 @@ public class RiskDocumentServiceUtil {
 
 		return getService().addDocument(
 			schoolId, year, documentType, factorCode, periodStart, periodEnd);
+	}
+
+	/**
+	 * One attached file, for whoever may view the document.
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getAttachment(long riskDocumentId, long fileEntryId)
+		throws PortalException {
+
+		return getService().getAttachment(riskDocumentId, fileEntryId);
+	}
+
+	/**
+	 * The attached files, for whoever may view the document.
+	 */
+	public static List<com.liferay.portal.kernel.repository.model.FileEntry>
+			getAttachments(long riskDocumentId)
+		throws PortalException {
+
+		return getService().getAttachments(riskDocumentId);
 	}
 
 	public static List<ru.opora.riskprofile.model.RiskReviewComment>

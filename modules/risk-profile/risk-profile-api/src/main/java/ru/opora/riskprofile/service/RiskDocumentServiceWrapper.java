@@ -25,6 +25,18 @@ public class RiskDocumentServiceWrapper
 		_riskDocumentService = riskDocumentService;
 	}
 
+	/**
+	 * Attaches a file to the school's documents of the year: for whoever edits the school's documents.
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry addAttachment(
+			long riskDocumentId, String fileName, String mimeType, byte[] bytes)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentService.addAttachment(
+			riskDocumentId, fileName, mimeType, bytes);
+	}
+
 	@Override
 	public ru.opora.riskprofile.model.RiskReviewComment addComment(
 			long riskDocumentId, String section, String comment)
@@ -42,6 +54,28 @@ public class RiskDocumentServiceWrapper
 
 		return _riskDocumentService.addDocument(
 			schoolId, year, documentType, factorCode, periodStart, periodEnd);
+	}
+
+	/**
+	 * One attached file, for whoever may view the document.
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry getAttachment(
+			long riskDocumentId, long fileEntryId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentService.getAttachment(riskDocumentId, fileEntryId);
+	}
+
+	/**
+	 * The attached files, for whoever may view the document.
+	 */
+	@Override
+	public java.util.List<com.liferay.portal.kernel.repository.model.FileEntry>
+			getAttachments(long riskDocumentId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _riskDocumentService.getAttachments(riskDocumentId);
 	}
 
 	@Override

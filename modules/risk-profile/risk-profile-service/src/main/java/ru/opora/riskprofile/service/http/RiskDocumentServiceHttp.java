@@ -42,6 +42,135 @@ import ru.opora.riskprofile.service.RiskDocumentServiceUtil;
  */
 public class RiskDocumentServiceHttp {
 
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			addAttachment(
+				HttpPrincipal httpPrincipal, long riskDocumentId,
+				String fileName, String mimeType, byte[] bytes)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskDocumentServiceUtil.class, "addAttachment",
+				_addAttachmentParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, riskDocumentId, fileName, mimeType, bytes);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (com.liferay.portal.kernel.repository.model.FileEntry)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getAttachment(
+				HttpPrincipal httpPrincipal, long riskDocumentId,
+				long fileEntryId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskDocumentServiceUtil.class, "getAttachment",
+				_getAttachmentParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, riskDocumentId, fileEntryId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (com.liferay.portal.kernel.repository.model.FileEntry)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List
+		<com.liferay.portal.kernel.repository.model.FileEntry> getAttachments(
+				HttpPrincipal httpPrincipal, long riskDocumentId)
+			throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RiskDocumentServiceUtil.class, "getAttachments",
+				_getAttachmentsParameterTypes2);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, riskDocumentId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List
+				<com.liferay.portal.kernel.repository.model.FileEntry>)
+					returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.riskprofile.model.RiskReviewComment addComment(
 			HttpPrincipal httpPrincipal, long riskDocumentId, String section,
 			String comment)
@@ -50,7 +179,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "addComment",
-				_addCommentParameterTypes0);
+				_addCommentParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId, section, comment);
@@ -92,7 +221,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "addDocument",
-				_addDocumentParameterTypes1);
+				_addDocumentParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, year, documentType, factorCode,
@@ -133,7 +262,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getComments",
-				_getCommentsParameterTypes2);
+				_getCommentsParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId);
@@ -174,7 +303,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getContent",
-				_getContentParameterTypes3);
+				_getContentParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId);
@@ -214,7 +343,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getDocument",
-				_getDocumentParameterTypes4);
+				_getDocumentParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId);
@@ -254,7 +383,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getGroupDocuments",
-				_getGroupDocumentsParameterTypes5);
+				_getGroupDocumentsParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -294,7 +423,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getMeasures",
-				_getMeasuresParameterTypes6);
+				_getMeasuresParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId);
@@ -337,7 +466,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getMonitoringStatus",
-				_getMonitoringStatusParameterTypes7);
+				_getMonitoringStatusParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId, today);
@@ -378,7 +507,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getSchoolDocuments",
-				_getSchoolDocumentsParameterTypes8);
+				_getSchoolDocumentsParameterTypes11);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, year);
@@ -421,7 +550,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getSchoolMonitoringStatus",
-				_getSchoolMonitoringStatusParameterTypes9);
+				_getSchoolMonitoringStatusParameterTypes12);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId, year, today);
@@ -462,7 +591,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "getSnapshots",
-				_getSnapshotsParameterTypes10);
+				_getSnapshotsParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId);
@@ -503,7 +632,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "review",
-				_reviewParameterTypes11);
+				_reviewParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId, action);
@@ -546,7 +675,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "updateContent",
-				_updateContentParameterTypes12);
+				_updateContentParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskDocumentId, goal, tasks, measures,
@@ -589,7 +718,7 @@ public class RiskDocumentServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RiskDocumentServiceUtil.class, "updateMeasureProgress",
-				_updateMeasureProgressParameterTypes13);
+				_updateMeasureProgressParameterTypes16);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, riskMeasureId, doneDate, notDone, interimValue,
@@ -626,44 +755,50 @@ public class RiskDocumentServiceHttp {
 	private static Log _log = LogFactoryUtil.getLog(
 		RiskDocumentServiceHttp.class);
 
-	private static final Class<?>[] _addCommentParameterTypes0 = new Class[] {
+	private static final Class<?>[] _addAttachmentParameterTypes0 =
+		new Class[] {long.class, String.class, String.class, byte[].class};
+	private static final Class<?>[] _getAttachmentParameterTypes1 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _getAttachmentsParameterTypes2 =
+		new Class[] {long.class};
+	private static final Class<?>[] _addCommentParameterTypes3 = new Class[] {
 		long.class, String.class, String.class
 	};
-	private static final Class<?>[] _addDocumentParameterTypes1 = new Class[] {
+	private static final Class<?>[] _addDocumentParameterTypes4 = new Class[] {
 		long.class, int.class, String.class, String.class,
 		java.time.LocalDate.class, java.time.LocalDate.class
 	};
-	private static final Class<?>[] _getCommentsParameterTypes2 = new Class[] {
+	private static final Class<?>[] _getCommentsParameterTypes5 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getContentParameterTypes3 = new Class[] {
+	private static final Class<?>[] _getContentParameterTypes6 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getDocumentParameterTypes4 = new Class[] {
+	private static final Class<?>[] _getDocumentParameterTypes7 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getGroupDocumentsParameterTypes5 =
+	private static final Class<?>[] _getGroupDocumentsParameterTypes8 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getMeasuresParameterTypes6 = new Class[] {
+	private static final Class<?>[] _getMeasuresParameterTypes9 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getMonitoringStatusParameterTypes7 =
+	private static final Class<?>[] _getMonitoringStatusParameterTypes10 =
 		new Class[] {long.class, java.time.LocalDate.class};
-	private static final Class<?>[] _getSchoolDocumentsParameterTypes8 =
+	private static final Class<?>[] _getSchoolDocumentsParameterTypes11 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getSchoolMonitoringStatusParameterTypes9 =
+	private static final Class<?>[] _getSchoolMonitoringStatusParameterTypes12 =
 		new Class[] {long.class, int.class, java.time.LocalDate.class};
-	private static final Class<?>[] _getSnapshotsParameterTypes10 =
+	private static final Class<?>[] _getSnapshotsParameterTypes13 =
 		new Class[] {long.class};
-	private static final Class<?>[] _reviewParameterTypes11 = new Class[] {
+	private static final Class<?>[] _reviewParameterTypes14 = new Class[] {
 		long.class, String.class
 	};
-	private static final Class<?>[] _updateContentParameterTypes12 =
+	private static final Class<?>[] _updateContentParameterTypes15 =
 		new Class[] {
 			long.class, String.class, java.util.List.class,
 			java.util.List.class, String.class
 		};
-	private static final Class<?>[] _updateMeasureProgressParameterTypes13 =
+	private static final Class<?>[] _updateMeasureProgressParameterTypes16 =
 		new Class[] {
 			long.class, java.time.LocalDate.class, boolean.class, Double.class,
 			Double.class, java.time.LocalDate.class

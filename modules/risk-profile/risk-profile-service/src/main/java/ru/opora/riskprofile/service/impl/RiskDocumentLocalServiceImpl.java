@@ -5,16 +5,20 @@
 
 package ru.opora.riskprofile.service.impl;
 
+import com.liferay.document.library.kernel.exception.NoSuchFileEntryException;
 import com.liferay.document.library.kernel.exception.NoSuchFolderException;
+import com.liferay.document.library.kernel.model.DLFileEntry;
 import com.liferay.document.library.kernel.model.DLFolderConstants;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.repository.model.Folder;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.util.StringUtil;
 import com.liferay.portal.kernel.util.Validator;
 import com.liferay.document.library.kernel.service.DLAppLocalService;
+import com.liferay.document.library.kernel.service.DLFileEntryLocalService;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -38,6 +42,7 @@ import ru.opora.domain.risk.review.ReviewWorkflow;
 import ru.opora.domain.validation.Violation;
 import ru.opora.domain.validation.Violations;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.riskprofile.exception.RiskProfileValidationException;
 import ru.opora.riskprofile.internal.notifications.RiskProfileNotifications;
 import ru.opora.riskprofile.internal.security.permission.resource.RiskSchoolPermission;
 import ru.opora.riskprofile.internal.util.RiskValidation;
@@ -209,6 +214,35 @@ public class RiskDocumentLocalServiceImpl extends RiskDocumentLocalServiceBaseIm
 	 * without guest or site-member permissions: the school's documents are
 	 * not public.
 	 */
+	private String _freeTitle(long groupId, long folderId, String fileName) {
+		String title = fileName;
+		String base = fileName;
+		String extension = "";
+		int dot = fileName.lastIndexOf('.');
+
+		if (dot > 0) {
+			base = fileName.substring(0, dot);
+			extension = fileName.substring(dot);
+		}
+
+		for (int number = 2; _hasFile(groupId, folderId, title); number++) {
+			title = base + " (" + number + ")" + extension;
+		}
+
+		return title;
+	}
+
+	private boolean _hasFile(long groupId, long folderId, String title) {
+		try {
+			_dlAppLocalService.getFileEntry(groupId, folderId, title);
+
+			return true;
+		}
+		catch (PortalException portalException) {
+			return false;
+		}
+	}
+
 	private long _getFolderId(long userId, School school, int year) throws PortalException {
 		ServiceContext serviceContext = new ServiceContext();
 
@@ -239,6 +273,113 @@ public class RiskDocumentLocalServiceImpl extends RiskDocumentLocalServiceBaseIm
 		}
 
 		return folderId;
+	}
+
+	/** Largest attached file, in bytes (20 MB). */
+	public static final long MAX_ATTACHMENT_SIZE = 20L * 1024 * 1024;
+
+	/**
+	 * Stores a file in the document's folder (the school's year in Documents
+	 * and Media, no guest or site-member permissions); a name already there
+	 * gets a number.
+	 *
+	 * @throws RiskProfileValidationException naming the field {@code file}
+	 */
+	@Override
+	public FileEntry addAttachment(
+			long userId, long riskDocumentId, String fileName, String mimeType,
+			byte[] bytes)
+		throws PortalException {
+
+		Violations violations = new Violations();
+
+		if ((fileName == null) || fileName.trim().isEmpty() || (bytes == null) ||
+			(bytes.length == 0)) {
+
+			violations.add("file", "required");
+		}
+		else if (bytes.length > MAX_ATTACHMENT_SIZE) {
+			violations.add("file", "file-too-large", MAX_ATTACHMENT_SIZE / (1024 * 1024));
+		}
+
+		if (!violations.isEmpty()) {
+			throw new RiskProfileValidationException(violations.list());
+		}
+
+		RiskDocument document = riskDocumentPersistence.findByPrimaryKey(
+			riskDocumentId);
+
+		School school = _schoolLocalService.getSchool(document.getSchoolId());
+
+		long folderId = document.getFolderId();
+
+		if (folderId <= 0) {
+			folderId = _getFolderId(userId, school, document.getYear());
+
+			document.setFolderId(folderId);
+
+			riskDocumentPersistence.update(document);
+		}
+
+		String title = _freeTitle(school.getGroupId(), folderId, fileName.trim());
+
+		ServiceContext serviceContext = new ServiceContext();
+
+		serviceContext.setAddGroupPermissions(false);
+		serviceContext.setAddGuestPermissions(false);
+		serviceContext.setScopeGroupId(school.getGroupId());
+		serviceContext.setUserId(userId);
+
+		return _dlAppLocalService.addFileEntry(
+			null, userId, school.getGroupId(), folderId, title,
+			(mimeType == null) ? "application/octet-stream" : mimeType, title,
+			null, "", "", bytes, null, null, serviceContext);
+	}
+
+	/** A file of the document's folder; another file is not found. */
+	@Override
+	public FileEntry getAttachment(long riskDocumentId, long fileEntryId)
+		throws PortalException {
+
+		RiskDocument document = riskDocumentPersistence.findByPrimaryKey(
+			riskDocumentId);
+
+		FileEntry fileEntry = _dlAppLocalService.getFileEntry(fileEntryId);
+
+		if ((document.getFolderId() <= 0) ||
+			(fileEntry.getFolderId() != document.getFolderId())) {
+
+			throw new NoSuchFileEntryException(
+				"File entry " + fileEntryId + " is not attached to risk document " +
+					riskDocumentId);
+		}
+
+		return fileEntry;
+	}
+
+	/** The files of the document's folder (its school's year), newest last. */
+	@Override
+	public List<FileEntry> getAttachments(long riskDocumentId)
+		throws PortalException {
+
+		RiskDocument document = riskDocumentPersistence.findByPrimaryKey(
+			riskDocumentId);
+
+		if (document.getFolderId() <= 0) {
+			return new ArrayList<>();
+		}
+
+		List<FileEntry> fileEntries = new ArrayList<>();
+
+		for (DLFileEntry dlFileEntry :
+				_dlFileEntryLocalService.getFileEntries(
+					document.getGroupId(), document.getFolderId())) {
+
+			fileEntries.add(
+				_dlAppLocalService.getFileEntry(dlFileEntry.getFileEntryId()));
+		}
+
+		return fileEntries;
 	}
 
 	@Override
@@ -581,6 +722,9 @@ public class RiskDocumentLocalServiceImpl extends RiskDocumentLocalServiceBaseIm
 
 	@Reference
 	private DLAppLocalService _dlAppLocalService;
+
+	@Reference
+	private DLFileEntryLocalService _dlFileEntryLocalService;
 
 	@Reference
 	private RiskProfileLocalService _riskProfileLocalService;

@@ -7,6 +7,7 @@ package ru.opora.riskprofile.service.impl;
 
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 
@@ -46,6 +47,36 @@ import ru.opora.schools.service.SchoolLocalService;
 	service = AopService.class
 )
 public class RiskDocumentServiceImpl extends RiskDocumentServiceBaseImpl {
+
+	/** Attaches a file to the school's documents of the year: for whoever edits the school's documents. */
+	@Override
+	public FileEntry addAttachment(long riskDocumentId, String fileName, String mimeType, byte[] bytes)
+		throws PortalException {
+
+		RiskDocument document = riskDocumentLocalService.getRiskDocument(riskDocumentId);
+
+		_riskSchoolPermission.check(
+			getPermissionChecker(), _schoolLocalService.getSchool(document.getSchoolId()),
+			RiskProfileActionKeys.UPDATE);
+
+		return riskDocumentLocalService.addAttachment(getUserId(), riskDocumentId, fileName, mimeType, bytes);
+	}
+
+	/** One attached file, for whoever may view the document. */
+	@Override
+	public FileEntry getAttachment(long riskDocumentId, long fileEntryId) throws PortalException {
+		_modelResourcePermission.check(getPermissionChecker(), riskDocumentId, RiskProfileActionKeys.VIEW);
+
+		return riskDocumentLocalService.getAttachment(riskDocumentId, fileEntryId);
+	}
+
+	/** The attached files, for whoever may view the document. */
+	@Override
+	public List<FileEntry> getAttachments(long riskDocumentId) throws PortalException {
+		_modelResourcePermission.check(getPermissionChecker(), riskDocumentId, RiskProfileActionKeys.VIEW);
+
+		return riskDocumentLocalService.getAttachments(riskDocumentId);
+	}
 
 	@Override
 	public RiskReviewComment addComment(long riskDocumentId, String section, String comment) throws PortalException {

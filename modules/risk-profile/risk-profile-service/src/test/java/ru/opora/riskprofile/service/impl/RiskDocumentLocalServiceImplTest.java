@@ -14,9 +14,14 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.counter.kernel.service.CounterLocalService;
+import com.liferay.document.library.kernel.exception.NoSuchFileEntryException;
+import com.liferay.document.library.kernel.model.DLFileEntry;
 import com.liferay.document.library.kernel.service.DLAppLocalService;
+import com.liferay.document.library.kernel.service.DLFileEntryLocalService;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.repository.model.Folder;
+import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.UserLocalService;
 
 import java.time.LocalDate;
@@ -229,6 +234,66 @@ class RiskDocumentLocalServiceImplTest {
 
 		// one open version at a time
 		_assertCodes(List.of("risk-review-open-version-exists"), () -> _service.review(TEAM, id, "NEW_VERSION", true));
+	}
+
+	@Test
+	void filesAreAttachedInTheSchoolsYearFolderUnderAFreeNameAndOnlyTheirsAreServed() throws Exception {
+		RiskDocument programme = _programme();
+
+		assertEquals(900L, programme.getFolderId());
+
+		RiskProfileValidationException empty = assertThrows(
+			RiskProfileValidationException.class,
+			() -> _service.addAttachment(TEAM, programme.getRiskDocumentId(), "scan.pdf", "application/pdf", new byte[0]));
+
+		assertEquals("file", empty.getViolations().get(0).field());
+
+		RiskProfileValidationException tooLarge = assertThrows(
+			RiskProfileValidationException.class,
+			() -> _service.addAttachment(
+				TEAM, programme.getRiskDocumentId(), "scan.pdf", "application/pdf",
+				new byte[(int)RiskDocumentLocalServiceImpl.MAX_ATTACHMENT_SIZE + 1]));
+
+		assertEquals("file-too-large", tooLarge.getViolations().get(0).code());
+
+		// "scan.pdf" is taken in the folder, "scan (2).pdf" is free
+
+		when(_dlAppLocalService.getFileEntry(20L, 900L, "scan.pdf")).thenReturn(mock(FileEntry.class));
+		when(
+			_dlAppLocalService.getFileEntry(20L, 900L, "scan (2).pdf")
+		).thenThrow(
+			new NoSuchFileEntryException()
+		);
+
+		byte[] bytes = {1, 2, 3};
+
+		_service.addAttachment(TEAM, programme.getRiskDocumentId(), "scan.pdf", "application/pdf", bytes);
+
+		verify(_dlAppLocalService).addFileEntry(
+			eq(null), eq(TEAM), eq(20L), eq(900L), eq("scan (2).pdf"), eq("application/pdf"), eq("scan (2).pdf"),
+			eq(null), eq(""), eq(""), eq(bytes), eq(null), eq(null), any(ServiceContext.class));
+
+		FileEntry own = mock(FileEntry.class);
+		FileEntry elsewhere = mock(FileEntry.class);
+
+		when(own.getFolderId()).thenReturn(900L);
+		when(elsewhere.getFolderId()).thenReturn(901L);
+		when(_dlAppLocalService.getFileEntry(5L)).thenReturn(own);
+		when(_dlAppLocalService.getFileEntry(6L)).thenReturn(elsewhere);
+
+		assertEquals(own, _service.getAttachment(programme.getRiskDocumentId(), 5L));
+
+		DLFileEntryLocalService dlFileEntryLocalService = mock(DLFileEntryLocalService.class);
+		DLFileEntry dlFileEntry = mock(DLFileEntry.class);
+
+		when(dlFileEntry.getFileEntryId()).thenReturn(5L);
+		when(dlFileEntryLocalService.getFileEntries(20L, 900L)).thenReturn(List.of(dlFileEntry));
+		Fields.set(_service, "_dlFileEntryLocalService", dlFileEntryLocalService);
+
+		programme.setGroupId(20L);
+
+		assertEquals(List.of(own), _service.getAttachments(programme.getRiskDocumentId()));
+		assertThrows(NoSuchFileEntryException.class, () -> _service.getAttachment(programme.getRiskDocumentId(), 6L));
 	}
 
 	@Test

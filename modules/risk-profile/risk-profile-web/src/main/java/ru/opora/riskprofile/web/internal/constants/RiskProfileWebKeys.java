@@ -5,7 +5,11 @@ public final class RiskProfileWebKeys {
 
 	public static final String DISPLAY_CONTEXT = "RISK_PROFILE_DISPLAY_CONTEXT";
 
+	public static final String MVC_ADD_ATTACHMENT = "/risk/add_attachment";
+
 	public static final String MVC_ADD_COMMENT = "/risk/add_comment";
+
+	public static final String MVC_DOWNLOAD_ATTACHMENT = "/risk/download_attachment";
 
 	public static final String MVC_ADD_DICTIONARY_VERSION = "/risk/add_dictionary_version";
 

@@ -1,6 +1,7 @@
 package ru.opora.riskprofile.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.time.LocalDate;
@@ -138,6 +139,16 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 			new MaterialQuery(null, null, 0, null, _document.getFactorCode(), null),
 			0, MAX_FACTOR_MATERIALS
 		);
+	}
+
+	/** The files attached to the school's documents of the year. */
+	public List<FileEntry> getAttachments() throws PortalException {
+		return riskServices.getRiskDocumentService().getAttachments(_document.getRiskDocumentId());
+	}
+
+	/** Whether the user may attach files (the school's team). */
+	public boolean canAttach() {
+		return _canUpdate;
 	}
 
 	public String getMaterialURL(Material material) {

@@ -238,6 +238,42 @@ class RiskActionCommandsTest {
 		verify(_actionResponse).sendRedirect("/school");
 	}
 
+	@Test
+	void anAttachmentNeedsAFileAndGoesToTheDocumentThroughTheService(@TempDir Path dir) throws Exception {
+		ActionRequest actionRequest = _request("riskDocumentId", "42");
+		UploadPortletRequest uploadPortletRequest = mock(UploadPortletRequest.class);
+
+		when(_portal.getUploadPortletRequest(actionRequest)).thenReturn(uploadPortletRequest);
+
+		AddAttachmentMVCActionCommand command = _inject(
+			new AddAttachmentMVCActionCommand(), "_riskDocumentService", _riskDocumentService);
+
+		_run(command, actionRequest);
+
+		assertEquals(
+			List.of(Violation.of("file", "required")), _formShownAgain(actionRequest, RiskProfileWebKeys.MVC_VIEW_DOCUMENT));
+		verify(_riskDocumentService, never()).addAttachment(anyLong(), any(), any(), any());
+
+		File file = Files.writeString(dir.resolve("upload.tmp"), "скан").toFile();
+
+		when(uploadPortletRequest.getFile("file")).thenReturn(file);
+		when(uploadPortletRequest.getFileName("file")).thenReturn("Приказ.pdf");
+		when(uploadPortletRequest.getContentType("file")).thenReturn("application/pdf");
+		when(uploadPortletRequest.getParameter("riskDocumentId")).thenReturn("42");
+
+		ActionRequest secondRequest = _request("redirect", "/document");
+
+		when(_portal.getUploadPortletRequest(secondRequest)).thenReturn(uploadPortletRequest);
+
+		_run(command, secondRequest);
+
+		verify(_riskDocumentService).addAttachment(
+			42L, "Приказ.pdf", "application/pdf", "скан".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		_sessionMessages.verify(() -> SessionMessages.add(secondRequest, "opora-risk-attachment-saved"));
+		verify(_actionResponse).sendRedirect("/document");
+		verify(uploadPortletRequest, org.mockito.Mockito.times(2)).cleanUp();
+	}
+
 	private static void _doAction(BaseMVCActionCommand command, ActionRequest actionRequest) throws Exception {
 		Method method = BaseRiskMVCActionCommand.class.getDeclaredMethod("doAction", ActionRequest.class);
 
