@@ -38,6 +38,7 @@ page import="ru.opora.diagnostics.web.internal.display.context.OpenSessionDispla
 page import="ru.opora.diagnostics.web.internal.display.context.ResultDisplayContext" %><%@
 page import="ru.opora.diagnostics.web.internal.display.context.SchoolDisplayContext" %><%@
 page import="ru.opora.diagnostics.web.internal.display.context.TakeDisplayContext" %><%@
+page import="ru.opora.domain.diagnostics.ActionType" %><%@
 page import="ru.opora.domain.diagnostics.Competence" %><%@
 page import="ru.opora.domain.diagnostics.ItemType" %><%@
 page import="ru.opora.schools.model.School" %>

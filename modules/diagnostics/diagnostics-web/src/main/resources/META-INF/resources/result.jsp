@@ -122,6 +122,33 @@ String attemptIdString = String.valueOf(resultDisplayContext.getAttempt().getAtt
 							<strong><liferay-ui:message key='<%= "diagnostics-action-status-" + action.getStatus() %>' /></strong>
 						</p>
 
+						<c:if test="<%= !resultDisplayContext.isDone(action) && resultDisplayContext.canEditRoute() %>">
+							<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_UPDATE_ACTION %>" var="updateActionURL">
+								<portlet:param name="attemptId" value="<%= attemptIdString %>" />
+								<portlet:param name="routeActionId" value="<%= String.valueOf(action.getRouteActionId()) %>" />
+							</portlet:actionURL>
+
+							<details class="mb-2">
+								<summary><liferay-ui:message key="diagnostics-edit-action" /></summary>
+
+								<aui:form action="<%= updateActionURL %>" method="post" name='<%= "updateActionFm" + action.getRouteActionId() %>'>
+									<aui:input label="diagnostics-action-title" name="title" required="<%= true %>" value="<%= action.getTitle() %>" />
+									<aui:input label="diagnostics-deadline" name="deadline" required="<%= true %>" type="date" value="<%= resultDisplayContext.inputDay(action.getDeadline()) %>" />
+									<aui:input label="diagnostics-comment" name="comment" type="textarea" value="<%= action.getComment() %>" />
+									<aui:button type="submit" value="diagnostics-save" />
+								</aui:form>
+
+								<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_DELETE_ACTION %>" var="deleteActionURL">
+									<portlet:param name="attemptId" value="<%= attemptIdString %>" />
+									<portlet:param name="routeActionId" value="<%= String.valueOf(action.getRouteActionId()) %>" />
+								</portlet:actionURL>
+
+								<aui:form action="<%= deleteActionURL %>" cssClass="mt-2" method="post" name='<%= "deleteActionFm" + action.getRouteActionId() %>'>
+									<aui:button cssClass="btn-outline-danger" type="submit" value="diagnostics-delete-action" />
+								</aui:form>
+							</details>
+						</c:if>
+
 						<c:if test="<%= !resultDisplayContext.isDone(action) && resultDisplayContext.isTeacher() && !resultDisplayContext.isRouteDraft() %>">
 							<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_COMPLETE_ACTION %>" var="completeURL">
 								<portlet:param name="attemptId" value="<%= attemptIdString %>" />
@@ -141,6 +168,48 @@ String attemptIdString = String.valueOf(resultDisplayContext.getAttempt().getAtt
 			}
 			%>
 
+			<c:if test="<%= resultDisplayContext.canEditRoute() && !resultDisplayContext.getDeficitRows().isEmpty() %>">
+				<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_ADD_ACTION %>" var="addActionURL">
+					<portlet:param name="attemptId" value="<%= attemptIdString %>" />
+					<portlet:param name="routeId" value="<%= String.valueOf(resultDisplayContext.getRoute().getRouteId()) %>" />
+				</portlet:actionURL>
+
+				<h3 class="h5 mt-3"><liferay-ui:message key="diagnostics-add-action" /></h3>
+
+				<aui:form action="<%= addActionURL %>" method="post" name="addActionFm">
+					<aui:select label="diagnostics-competence" name="competenceCode" required="<%= true %>">
+
+						<%
+						for (CompetenceRow deficitRow : resultDisplayContext.getDeficitRows()) {
+						%>
+
+							<aui:option label="<%= HtmlUtil.escape(deficitRow.getName()) %>" value="<%= deficitRow.getCode() %>" />
+
+						<%
+						}
+						%>
+
+					</aui:select>
+
+					<aui:select label="diagnostics-action-type" name="actionType" required="<%= true %>">
+
+						<%
+						for (ActionType actionType : resultDisplayContext.getActionTypes()) {
+						%>
+
+							<aui:option label="<%= actionType.labelKey() %>" value="<%= actionType.code() %>" />
+
+						<%
+						}
+						%>
+
+					</aui:select>
+
+					<aui:input label="diagnostics-action-title" name="title" required="<%= true %>" />
+					<aui:input label="diagnostics-deadline" name="deadline" required="<%= true %>" type="date" />
+					<aui:button type="submit" value="diagnostics-add-action" />
+				</aui:form>
+			</c:if>
 		</c:otherwise>
 	</c:choose>
 </clay:container-fluid>

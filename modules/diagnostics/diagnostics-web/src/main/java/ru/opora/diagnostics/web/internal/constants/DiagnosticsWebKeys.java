@@ -5,6 +5,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String DISPLAY_CONTEXT = "DIAGNOSTICS_DISPLAY_CONTEXT";
 
+	public static final String MVC_ADD_ACTION = "/add_action";
+
 	public static final String MVC_AGGREGATES = "/aggregates";
 
 	public static final String MVC_AGREE_ROUTE = "/agree_route";
@@ -14,6 +16,8 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_COMPLETE_ACTION = "/complete_action";
 
 	public static final String MVC_CONSENT = "/consent";
+
+	public static final String MVC_DELETE_ACTION = "/delete_action";
 
 	public static final String MVC_COURSES = "/courses";
 
@@ -44,6 +48,8 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_START = "/start";
 
 	public static final String MVC_TAKE = "/take";
+
+	public static final String MVC_UPDATE_ACTION = "/update_action";
 
 	public static final String VIOLATIONS = "DIAGNOSTICS_VIOLATIONS";
 

@@ -1,5 +1,6 @@
 package ru.opora.diagnostics.web.internal.util;
 
+import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
@@ -16,6 +17,7 @@ import ru.opora.diagnostics.service.AttemptService;
 import ru.opora.diagnostics.service.CourseService;
 import ru.opora.diagnostics.service.DiagnosticItemService;
 import ru.opora.diagnostics.service.DiagnosticSessionService;
+import ru.opora.diagnostics.model.Route;
 import ru.opora.diagnostics.service.RouteService;
 import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.schools.service.SchoolService;
@@ -70,6 +72,10 @@ public class DiagnosticsServices {
 		return _roleLocalService;
 	}
 
+	public ModelResourcePermission<Route> getRouteModelResourcePermission() {
+		return _routeModelResourcePermission;
+	}
+
 	public RouteService getRouteService() {
 		return _routeService;
 	}
@@ -88,6 +94,9 @@ public class DiagnosticsServices {
 
 	@Reference
 	private AttemptService _attemptService;
+
+	@Reference(target = "(model.class.name=ru.opora.diagnostics.model.Route)")
+	private ModelResourcePermission<Route> _routeModelResourcePermission;
 
 	@Reference
 	private CourseService _courseService;

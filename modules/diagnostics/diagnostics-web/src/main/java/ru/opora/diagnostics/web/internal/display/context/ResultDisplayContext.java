@@ -1,9 +1,14 @@
 package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.util.ParamUtil;
 
+import java.time.ZoneOffset;
+
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +20,7 @@ import ru.opora.diagnostics.model.Attempt;
 import ru.opora.diagnostics.model.Route;
 import ru.opora.diagnostics.model.RouteAction;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.domain.diagnostics.ActionType;
 import ru.opora.domain.diagnostics.CompetenceChange;
 import ru.opora.domain.diagnostics.CompetenceResult;
 import ru.opora.domain.diagnostics.DiagnosticResult;
@@ -96,6 +102,51 @@ public class ResultDisplayContext extends BaseDisplayContext {
 
 	public boolean isRepeated() {
 		return _repeated;
+	}
+
+	/**
+	 * Whether the user may change the route's actions: the teacher or a
+	 * leader of their school (UPDATE on the route), until it is completed.
+	 */
+	public boolean canEditRoute() {
+		if ((_route == null) || DiagnosticsConstants.ROUTE_STATUS_COMPLETED.equals(_route.getStatus())) {
+			return false;
+		}
+
+		try {
+			return services.getRouteModelResourcePermission().contains(
+				themeDisplay.getPermissionChecker(), _route, ActionKeys.UPDATE);
+		}
+		catch (PortalException portalException) {
+			return false;
+		}
+	}
+
+	/** The action types a route may hold, for the "add an action" form. */
+	public List<ActionType> getActionTypes() {
+		return Arrays.asList(ActionType.values());
+	}
+
+	/** The competences below their threshold, for the "add an action" form. */
+	public List<CompetenceRow> getDeficitRows() {
+		List<CompetenceRow> deficits = new ArrayList<>();
+
+		for (CompetenceRow row : _rows) {
+			if (row.isDeficit()) {
+				deficits.add(row);
+			}
+		}
+
+		return deficits;
+	}
+
+	/** The day of a date as the value of a date input. */
+	public String inputDay(Date date) {
+		if (date == null) {
+			return "";
+		}
+
+		return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate().toString();
 	}
 
 	public boolean isRouteDraft() {

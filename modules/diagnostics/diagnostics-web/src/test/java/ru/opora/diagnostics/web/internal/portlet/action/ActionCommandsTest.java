@@ -164,6 +164,67 @@ class ActionCommandsTest {
 		assertEquals(DiagnosticsWebKeys.MVC_RESULT, _rendered.get("mvcRenderCommandName"));
 	}
 
+	@Test
+	void routeActionsAreAddedChangedAndRemovedThroughTheServiceAndTheResultShowsAgain() throws Exception {
+		_command(new AddRouteActionMVCActionCommand()).doProcessAction(
+			PortletRequests.actionRequest(
+				"attemptId", "1", "routeId", "7", "competenceCode", "M-ALG", "actionType", "course", "title",
+				"Курс по алгебре", "deadline", "2025-03-31"),
+			_actionResponse);
+
+		verify(_routeService).addAction(7, "M-ALG", "course", "Курс по алгебре", _day(2025, 3, 31));
+		assertEquals(DiagnosticsWebKeys.MVC_RESULT, _rendered.get("mvcRenderCommandName"));
+		assertEquals("1", _rendered.get("attemptId"));
+
+		_command(new UpdateRouteActionMVCActionCommand()).doProcessAction(
+			PortletRequests.actionRequest(
+				"attemptId", "1", "routeActionId", "70", "title", "Стажировка", "deadline", "2025-04-30", "comment",
+				"по согласованию с директором"),
+			_actionResponse);
+
+		verify(_routeService).updateAction(70, "Стажировка", _day(2025, 4, 30), "по согласованию с директором");
+
+		_command(new DeleteRouteActionMVCActionCommand()).doProcessAction(
+			PortletRequests.actionRequest("attemptId", "1", "routeActionId", "70"), _actionResponse);
+
+		verify(_routeService).deleteAction(70);
+		_sessionErrors.verify(
+			() -> SessionErrors.add(any(PortletRequest.class), eq(DiagnosticsWebKeys.VIOLATIONS), any()),
+			org.mockito.Mockito.never());
+	}
+
+	@Test
+	void aRejectedRouteActionKeepsTheReasonsAndShowsTheResultAgain() throws Exception {
+		when(
+			_routeService.updateAction(eq(70L), any(), any(), any())
+		).thenThrow(
+			new DiagnosticsValidationException(List.of(Violation.of("deadline", "diagnostics-deadline-after-route")))
+		);
+
+		_command(new UpdateRouteActionMVCActionCommand()).doProcessAction(
+			PortletRequests.actionRequest("attemptId", "1", "routeActionId", "70", "title", "x", "deadline", "2030-01-01"),
+			_actionResponse);
+
+		_sessionErrors.verify(
+			() -> SessionErrors.add(any(PortletRequest.class), eq(DiagnosticsWebKeys.VIOLATIONS), any()));
+		assertEquals(DiagnosticsWebKeys.MVC_RESULT, _rendered.get("mvcRenderCommandName"));
+	}
+
+	@Test
+	void aMissingPermissionOnTheRoutePropagates() throws Exception {
+		when(
+			_routeService.deleteAction(71L)
+		).thenThrow(
+			new com.liferay.portal.kernel.security.auth.PrincipalException.MustHavePermission(
+				0, "ru.opora.diagnostics.model.Route", 7, "UPDATE")
+		);
+
+		org.junit.jupiter.api.Assertions.assertThrows(
+			com.liferay.portal.kernel.security.auth.PrincipalException.class,
+			() -> _command(new DeleteRouteActionMVCActionCommand()).doProcessAction(
+				PortletRequests.actionRequest("attemptId", "1", "routeActionId", "71"), _actionResponse));
+	}
+
 	private static Date _day(int year, int month, int day) {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
