@@ -120,6 +120,15 @@ String attemptIdString = String.valueOf(resultDisplayContext.getAttempt().getAtt
 							<liferay-ui:message key='<%= "diagnostics-evidence-" + action.getEvidence() %>' />
 							&middot;
 							<strong><liferay-ui:message key='<%= "diagnostics-action-status-" + action.getStatus() %>' /></strong>
+
+							<c:if test="<%= action.getEvidenceFileEntryId() > 0 %>">
+								<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_DOWNLOAD_EVIDENCE %>" var="evidenceURL">
+									<portlet:param name="routeActionId" value="<%= String.valueOf(action.getRouteActionId()) %>" />
+								</portlet:resourceURL>
+
+								&middot;
+								<a href="<%= evidenceURL %>"><liferay-ui:message key="diagnostics-download-evidence" /></a>
+							</c:if>
 						</p>
 
 						<c:if test="<%= !resultDisplayContext.isDone(action) && resultDisplayContext.canEditRoute() %>">

@@ -13,6 +13,7 @@ import com.liferay.portal.kernel.dao.orm.Projection;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
 import com.liferay.portal.kernel.model.PersistedModel;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.search.Indexable;
 import com.liferay.portal.kernel.search.IndexableType;
 import com.liferay.portal.kernel.service.BaseLocalService;
@@ -76,10 +77,6 @@ public interface RouteLocalService
 	@Indexable(type = IndexableType.REINDEX)
 	public Route addRoute(Route route);
 
-	/**
-	 * The school's leader agrees the route; the teacher then works through it.
-	 */
-	@Transactional(rollbackFor = Exception.class)
 	public Route agreeRoute(long userId, long routeId) throws PortalException;
 
 	/**
@@ -225,6 +222,12 @@ public interface RouteLocalService
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
+
+	/**
+	 * The evidence file of a done action; not found if it has none.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public FileEntry getEvidence(long routeActionId) throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();

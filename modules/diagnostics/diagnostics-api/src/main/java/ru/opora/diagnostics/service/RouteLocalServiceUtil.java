@@ -60,9 +60,6 @@ public class RouteLocalServiceUtil {
 		return getService().addRoute(route);
 	}
 
-	/**
-	 * The school's leader agrees the route; the teacher then works through it.
-	 */
 	public static Route agreeRoute(long userId, long routeId)
 		throws PortalException {
 
@@ -246,6 +243,16 @@ public class RouteLocalServiceUtil {
 		getActionableDynamicQuery() {
 
 		return getService().getActionableDynamicQuery();
+	}
+
+	/**
+	 * The evidence file of a done action; not found if it has none.
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getEvidence(long routeActionId)
+		throws PortalException {
+
+		return getService().getEvidence(routeActionId);
 	}
 
 	public static

@@ -53,9 +53,6 @@ public class RouteLocalServiceWrapper
 		return _routeLocalService.addRoute(route);
 	}
 
-	/**
-	 * The school's leader agrees the route; the teacher then works through it.
-	 */
 	@Override
 	public ru.opora.diagnostics.model.Route agreeRoute(
 			long userId, long routeId)
@@ -271,6 +268,17 @@ public class RouteLocalServiceWrapper
 		getActionableDynamicQuery() {
 
 		return _routeLocalService.getActionableDynamicQuery();
+	}
+
+	/**
+	 * The evidence file of a done action; not found if it has none.
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry getEvidence(
+			long routeActionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _routeLocalService.getEvidence(routeActionId);
 	}
 
 	@Override

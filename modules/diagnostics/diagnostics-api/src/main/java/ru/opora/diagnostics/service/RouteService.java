@@ -7,6 +7,7 @@ package ru.opora.diagnostics.service;
 
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.exception.SystemException;
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.security.access.control.AccessControlled;
 import com.liferay.portal.kernel.service.BaseService;
 import com.liferay.portal.kernel.transaction.Isolation;
@@ -62,6 +63,12 @@ public interface RouteService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public Route fetchAttemptRoute(long attemptId) throws PortalException;
+
+	/**
+	 * The evidence file of a route action, for whoever may see the route (the view is logged).
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public FileEntry getEvidence(long routeActionId) throws PortalException;
 
 	/**
 	 * Returns the OSGi service identifier.

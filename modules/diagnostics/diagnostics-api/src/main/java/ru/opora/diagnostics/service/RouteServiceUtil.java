@@ -70,6 +70,16 @@ public class RouteServiceUtil {
 	}
 
 	/**
+	 * The evidence file of a route action, for whoever may see the route (the view is logged).
+	 */
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getEvidence(long routeActionId)
+		throws PortalException {
+
+		return getService().getEvidence(routeActionId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

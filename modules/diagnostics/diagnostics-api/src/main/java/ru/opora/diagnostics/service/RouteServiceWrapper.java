@@ -71,6 +71,17 @@ public class RouteServiceWrapper
 	}
 
 	/**
+	 * The evidence file of a route action, for whoever may see the route (the view is logged).
+	 */
+	@Override
+	public com.liferay.portal.kernel.repository.model.FileEntry getEvidence(
+			long routeActionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _routeService.getEvidence(routeActionId);
+	}
+
+	/**
 	 * Returns the OSGi service identifier.
 	 *
 	 * @return the OSGi service identifier

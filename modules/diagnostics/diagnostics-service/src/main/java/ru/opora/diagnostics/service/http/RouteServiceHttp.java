@@ -243,13 +243,54 @@ public class RouteServiceHttp {
 		}
 	}
 
+	public static com.liferay.portal.kernel.repository.model.FileEntry
+			getEvidence(HttpPrincipal httpPrincipal, long routeActionId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				RouteServiceUtil.class, "getEvidence",
+				_getEvidenceParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, routeActionId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (com.liferay.portal.kernel.repository.model.FileEntry)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.Route getRoute(
 			HttpPrincipal httpPrincipal, long routeId)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		try {
 			MethodKey methodKey = new MethodKey(
-				RouteServiceUtil.class, "getRoute", _getRouteParameterTypes5);
+				RouteServiceUtil.class, "getRoute", _getRouteParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, routeId);
 
@@ -288,7 +329,7 @@ public class RouteServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RouteServiceUtil.class, "getRouteActions",
-				_getRouteActionsParameterTypes6);
+				_getRouteActionsParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, routeId);
 
@@ -328,7 +369,7 @@ public class RouteServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RouteServiceUtil.class, "getTeacherRoutes",
-				_getTeacherRoutesParameterTypes7);
+				_getTeacherRoutesParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, teacherUserId);
@@ -368,7 +409,7 @@ public class RouteServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RouteServiceUtil.class, "proposeRoute",
-				_proposeRouteParameterTypes8);
+				_proposeRouteParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -409,7 +450,7 @@ public class RouteServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				RouteServiceUtil.class, "updateAction",
-				_updateActionParameterTypes9);
+				_updateActionParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, routeActionId, title, deadline, comment);
@@ -460,18 +501,22 @@ public class RouteServiceHttp {
 	};
 	private static final Class<?>[] _fetchAttemptRouteParameterTypes4 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getRouteParameterTypes5 = new Class[] {
+	private static final Class<?>[] _getEvidenceParameterTypes5 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getRouteActionsParameterTypes6 =
-		new Class[] {long.class};
-	private static final Class<?>[] _getTeacherRoutesParameterTypes7 =
-		new Class[] {long.class};
-	private static final Class<?>[] _proposeRouteParameterTypes8 = new Class[] {
+	private static final Class<?>[] _getRouteParameterTypes6 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _updateActionParameterTypes9 = new Class[] {
-		long.class, String.class, java.util.Date.class, String.class
+	private static final Class<?>[] _getRouteActionsParameterTypes7 =
+		new Class[] {long.class};
+	private static final Class<?>[] _getTeacherRoutesParameterTypes8 =
+		new Class[] {long.class};
+	private static final Class<?>[] _proposeRouteParameterTypes9 = new Class[] {
+		long.class
 	};
+	private static final Class<?>[] _updateActionParameterTypes10 =
+		new Class[] {
+			long.class, String.class, java.util.Date.class, String.class
+		};
 
 }

@@ -1,5 +1,6 @@
 package ru.opora.diagnostics.service.impl;
 
+import com.liferay.document.library.kernel.exception.NoSuchFileEntryException;
 import com.liferay.document.library.kernel.exception.NoSuchFolderException;
 import com.liferay.document.library.kernel.model.DLFolderConstants;
 import com.liferay.document.library.kernel.service.DLAppLocalService;
@@ -83,6 +84,17 @@ public class RouteLocalServiceImpl extends RouteLocalServiceBaseImpl {
 
 	/** The school's leader agrees the route; the teacher then works through it. */
 	@Transactional(rollbackFor = Exception.class)
+	/** The evidence file of a done action; not found if it has none. */
+	public FileEntry getEvidence(long routeActionId) throws PortalException {
+		RouteAction action = routeActionPersistence.findByPrimaryKey(routeActionId);
+
+		if (action.getEvidenceFileEntryId() <= 0) {
+			throw new NoSuchFileEntryException("Route action " + routeActionId + " has no evidence");
+		}
+
+		return _dlAppLocalService.getFileEntry(action.getEvidenceFileEntryId());
+	}
+
 	public Route agreeRoute(long userId, long routeId) throws PortalException {
 		Route route = routePersistence.findByPrimaryKey(routeId);
 

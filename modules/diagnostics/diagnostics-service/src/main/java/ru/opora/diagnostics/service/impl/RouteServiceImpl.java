@@ -1,5 +1,6 @@
 package ru.opora.diagnostics.service.impl;
 
+import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.aop.AopService;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
@@ -88,6 +89,15 @@ public class RouteServiceImpl extends RouteServiceBaseImpl {
 		}
 
 		return route;
+	}
+
+	/** The evidence file of a route action, for whoever may see the route (the view is logged). */
+	public FileEntry getEvidence(long routeActionId) throws PortalException {
+		RouteAction action = _routeActionLocalService.getRouteAction(routeActionId);
+
+		_checkViewAndLog(routeLocalService.getRoute(action.getRouteId()));
+
+		return routeLocalService.getEvidence(routeActionId);
 	}
 
 	public Route getRoute(long routeId) throws PortalException {

@@ -388,6 +388,7 @@ class PrivacyPermissionTest {
 			() -> _routeService.completeAction(9, "a.pdf", "application/pdf", new byte[] {1}, null));
 		calls.put("RouteServiceImpl.deleteAction", () -> _routeService.deleteAction(9));
 		calls.put("RouteServiceImpl.fetchAttemptRoute", () -> _routeService.fetchAttemptRoute(1));
+		calls.put("RouteServiceImpl.getEvidence", () -> _routeService.getEvidence(9));
 		calls.put("RouteServiceImpl.getRoute", () -> _routeService.getRoute(5));
 		calls.put("RouteServiceImpl.getRouteActions", () -> _routeService.getRouteActions(5));
 		calls.put("RouteServiceImpl.getTeacherRoutes", () -> _routeService.getTeacherRoutes(TEACHER));

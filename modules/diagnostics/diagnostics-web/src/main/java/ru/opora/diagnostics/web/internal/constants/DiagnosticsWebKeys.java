@@ -29,6 +29,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_EDIT_ITEM = "/edit_item";
 
+	public static final String MVC_DOWNLOAD_EVIDENCE = "/download_evidence";
+
 	public static final String MVC_ENROL = "/enrol";
 
 	public static final String MVC_IMPORT_BANK = "/import_bank";

@@ -17,6 +17,7 @@ import java.util.Map;
 import javax.portlet.ActionRequest;
 import javax.portlet.PortletRequest;
 import javax.portlet.RenderRequest;
+import javax.portlet.ResourceRequest;
 
 /** Mocked portlet requests with parameters (a name may repeat) and a theme display. */
 public final class PortletRequests {
@@ -32,6 +33,10 @@ public final class PortletRequests {
 
 	public static ActionRequest actionRequest(String... parameters) {
 		return _withParameters(mock(ActionRequest.class), parameters);
+	}
+
+	public static ResourceRequest resourceRequest(String... parameters) {
+		return _withParameters(mock(ResourceRequest.class), parameters);
 	}
 
 	public static RenderRequest renderRequest(String... parameters) {
