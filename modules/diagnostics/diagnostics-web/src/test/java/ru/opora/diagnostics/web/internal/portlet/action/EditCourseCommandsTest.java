@@ -133,8 +133,8 @@ class EditCourseCommandsTest {
 				List.of(Violation.of("hours", "out-of-range", 1, 2000), Violation.of("endDate", "required"))));
 		when(_language.get(any(Locale.class), eq("diagnostics-field-hours"))).thenReturn("Hours");
 		when(_language.get(any(Locale.class), eq("diagnostics-field-endDate"))).thenReturn("End");
-		when(_language.format(any(Locale.class), eq("out-of-range"), any(Object[].class), eq(false))).thenReturn("from 1 to 2000");
-		when(_language.format(any(Locale.class), eq("required"), any(Object[].class), eq(false))).thenReturn("required");
+		when(_language.format(any(Locale.class), eq("opora-error-out-of-range"), Mockito.<Object[]>any(), eq(false))).thenReturn("from 1 to 2000");
+		when(_language.format(any(Locale.class), eq("opora-error-required"), Mockito.<Object[]>any(), eq(false))).thenReturn("required");
 
 		_command(new EditCourseMVCActionCommand()).doProcessAction(
 			PortletRequests.actionRequest(
@@ -187,8 +187,10 @@ class EditCourseCommandsTest {
 		names.put("M-STAT", "Статистика");
 		when(_attemptService.getCompetenceNames(0)).thenReturn(names);
 
-		when(_courseService.getCourseEnrolments(PortletRequests.SCOPE_GROUP_ID, 7)).thenReturn(
-			List.of(_enrolment(101, "enrolled"), _enrolment(102, "completed"), _enrolment(103, "enrolled")));
+		List<CourseEnrolment> enrolments = List.of(
+			_enrolment(101, "enrolled"), _enrolment(102, "completed"), _enrolment(103, "enrolled"));
+
+		when(_courseService.getCourseEnrolments(PortletRequests.SCOPE_GROUP_ID, 7)).thenReturn(enrolments);
 		_user(101, "Иванова Анна Петровна");
 		_user(102, "Петров Олег Игоревич");
 
@@ -256,7 +258,7 @@ class EditCourseCommandsTest {
 			).check(any(PermissionChecker.class), anyLong(), eq(DiagnosticsActionKeys.MANAGE_COURSES));
 		}
 
-		when(_language.format(any(Locale.class), eq("diagnostics-deleted-user"), any(Object[].class), eq(false))).thenReturn(
+		when(_language.format(any(Locale.class), eq("diagnostics-deleted-user"), Mockito.<Object[]>any(), eq(false))).thenReturn(
 			"deleted");
 	}
 
