@@ -21,6 +21,10 @@ BaseDisplayContext baseDisplayContext = coursesDisplayContext;
 
 	<h2><liferay-ui:message key="diagnostics-courses" /></h2>
 
+	<c:if test="<%= coursesDisplayContext.canManageCourses() %>">
+		<p><a class="btn btn-primary btn-sm" href="<%= coursesDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_COURSE) %>"><liferay-ui:message key="diagnostics-add-course" /></a></p>
+	</c:if>
+
 	<c:choose>
 		<c:when test="<%= coursesDisplayContext.getCourses().isEmpty() %>">
 			<p><liferay-ui:message key="diagnostics-no-courses" /></p>
@@ -50,6 +54,10 @@ BaseDisplayContext baseDisplayContext = coursesDisplayContext;
 
 						<c:if test="<%= !course.getUrl().isEmpty() %>">
 							<p class="mb-1"><a href="<%= HtmlUtil.escapeHREF(course.getUrl()) %>" rel="noopener noreferrer" target="_blank"><liferay-ui:message key="diagnostics-course-link" /></a></p>
+						</c:if>
+
+						<c:if test="<%= coursesDisplayContext.canManageCourses() %>">
+							<p class="mb-1"><a href="<%= coursesDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_COURSE, "courseId", String.valueOf(course.getCourseId())) %>"><liferay-ui:message key="diagnostics-edit-course-and-enrolments" /></a></p>
 						</c:if>
 
 						<c:choose>

@@ -27,6 +27,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_BANK = "/bank";
 
+	public static final String MVC_EDIT_COURSE = "/edit_course";
+
 	public static final String MVC_EDIT_ITEM = "/edit_item";
 
 	public static final String MVC_DOWNLOAD_EVIDENCE = "/download_evidence";

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
+import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
 import ru.opora.diagnostics.model.Course;
 import ru.opora.diagnostics.model.CourseEnrolment;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
@@ -27,6 +28,17 @@ public class CoursesDisplayContext extends BaseDisplayContext {
 
 		for (CourseEnrolment enrolment : services.getCourseService().getMyEnrolments()) {
 			_enrolments.put(enrolment.getCourseId(), enrolment);
+		}
+	}
+
+	/** Whether the viewer adds and edits courses and sees who enrolled. */
+	public boolean canManageCourses() {
+		try {
+			return services.getPortletResourcePermission().contains(
+				themeDisplay.getPermissionChecker(), getGroupId(), DiagnosticsActionKeys.MANAGE_COURSES);
+		}
+		catch (Exception exception) {
+			return false;
 		}
 	}
 
