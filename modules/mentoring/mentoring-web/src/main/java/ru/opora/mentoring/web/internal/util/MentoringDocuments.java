@@ -1,5 +1,7 @@
 package ru.opora.mentoring.web.internal.util;
 
+import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.document.library.util.DLURLHelperUtil;
 import com.liferay.document.library.kernel.exception.NoSuchFolderException;
 import com.liferay.document.library.kernel.model.DLFolderConstants;
 import com.liferay.document.library.kernel.service.DLAppService;
@@ -61,6 +63,29 @@ public final class MentoringDocuments {
 	}
 
 	/** The name of a support event's report folder. */
+	/**
+	 * The preview URL of a Document Library file, or null without one (or
+	 * without the permission to view it).
+	 */
+	public static String previewURL(
+		DLAppService dlAppService, long fileEntryId, ThemeDisplay themeDisplay) {
+
+		if (fileEntryId <= 0) {
+			return null;
+		}
+
+		try {
+			FileEntry fileEntry = dlAppService.getFileEntry(fileEntryId);
+
+			return DLURLHelperUtil.getPreviewURL(
+				fileEntry, fileEntry.getFileVersion(), themeDisplay,
+				StringPool.BLANK);
+		}
+		catch (PortalException portalException) {
+			return null;
+		}
+	}
+
 	public static String reportFolderName(long supportEventId) {
 		return "Мероприятие " + supportEventId;
 	}

@@ -1,8 +1,5 @@
 package ru.opora.mentoring.web.internal.display.context;
 
-import com.liferay.document.library.util.DLURLHelperUtil;
-import com.liferay.petra.string.StringPool;
-import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.url.builder.PortletURLBuilder;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
@@ -22,6 +19,7 @@ import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.model.MentorAssignmentHistory;
 import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+import ru.opora.mentoring.web.internal.util.MentoringDocuments;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
 
 /**
@@ -124,25 +122,9 @@ public class AssignmentDisplayContext extends BaseMentoringDisplayContext {
 	 * without a scan (or without the permission to view it).
 	 */
 	public String getOrderFileURL() {
-		long fileEntryId = _mentorAssignment.getOrderFileEntryId();
-
-		if (fileEntryId == 0) {
-			return null;
-		}
-
-		try {
-			FileEntry fileEntry = mentoringServices.getDLAppService(
-			).getFileEntry(
-				fileEntryId
-			);
-
-			return DLURLHelperUtil.getPreviewURL(
-				fileEntry, fileEntry.getFileVersion(), themeDisplay,
-				StringPool.BLANK);
-		}
-		catch (PortalException portalException) {
-			return null;
-		}
+		return MentoringDocuments.previewURL(
+			mentoringServices.getDLAppService(),
+			_mentorAssignment.getOrderFileEntryId(), themeDisplay);
 	}
 
 	/** «Материалы (2)»: the event's library materials, opened for all, changed by its reporter or a coordinator. */

@@ -1,11 +1,8 @@
 package ru.opora.mentoring.web.internal.portlet.action;
 
 import com.liferay.document.library.kernel.service.DLAppService;
-import com.liferay.document.library.util.DLURLHelper;
-import com.liferay.petra.string.StringPool;
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
-import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
@@ -32,6 +29,7 @@ import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.display.context.EventMaterialsDisplayContext;
 import ru.opora.mentoring.web.internal.util.ErrorPage;
+import ru.opora.mentoring.web.internal.util.MentoringDocuments;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
 
 /**
@@ -98,26 +96,14 @@ public class ViewEventMaterialsMVCRenderCommand implements MVCRenderCommand {
 				new EventMaterialsDisplayContext(
 					renderRequest, renderResponse, _mentoringServices,
 					mentorAssignment, supportEvent, linked, found, editable,
-					fileEntryId -> _fileURL(fileEntryId, themeDisplay)));
+					fileEntryId -> MentoringDocuments.previewURL(
+						_dlAppService, fileEntryId, themeDisplay)));
 		}
 		catch (PortalException portalException) {
 			return ErrorPage.show(renderRequest, portalException);
 		}
 
 		return "/event_materials.jsp";
-	}
-
-	private String _fileURL(long fileEntryId, ThemeDisplay themeDisplay) {
-		try {
-			FileEntry fileEntry = _dlAppService.getFileEntry(fileEntryId);
-
-			return _dlURLHelper.getPreviewURL(
-				fileEntry, fileEntry.getFileVersion(), themeDisplay,
-				StringPool.BLANK);
-		}
-		catch (PortalException portalException) {
-			return null;
-		}
 	}
 
 	private boolean _isEditable(
@@ -137,9 +123,6 @@ public class ViewEventMaterialsMVCRenderCommand implements MVCRenderCommand {
 
 	@Reference
 	private DLAppService _dlAppService;
-
-	@Reference
-	private DLURLHelper _dlURLHelper;
 
 	@Reference
 	private LibraryService _libraryService;

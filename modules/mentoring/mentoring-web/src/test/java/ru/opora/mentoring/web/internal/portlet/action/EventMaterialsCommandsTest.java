@@ -15,7 +15,6 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.document.library.kernel.service.DLAppService;
-import com.liferay.document.library.util.DLURLHelper;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
@@ -62,7 +61,6 @@ class EventMaterialsCommandsTest {
 		ActionCommandTestSupport.inject(_action, "_supportEventService", _supportEventService);
 
 		ActionCommandTestSupport.inject(_render, "_dlAppService", mock(DLAppService.class));
-		ActionCommandTestSupport.inject(_render, "_dlURLHelper", mock(DLURLHelper.class));
 		ActionCommandTestSupport.inject(_render, "_libraryService", _libraryService);
 		ActionCommandTestSupport.inject(_render, "_mentoringServices", _mentoringServices);
 
