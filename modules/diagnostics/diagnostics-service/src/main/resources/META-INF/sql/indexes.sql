@@ -23,7 +23,14 @@ create index IX_907461C1 on OporaDiag_DiagnosticSession (schoolId);
 
 create index IX_CEBB2B4C on OporaDiag_ItemBank (companyId, version);
 
-create index IX_6ACA1D39 on OporaDiag_ResultView (teacherUserId);
+create index IX_78960E69 on OporaDiag_ResultView (companyId);
+create index IX_69F11B2B on OporaDiag_ResultView (groupId);
+create index IX_86B9994F on OporaDiag_ResultView (teacherUserId, companyId);
+create index IX_71262791 on OporaDiag_ResultView (teacherUserId, groupId);
+create index IX_5FFCA1D5 on OporaDiag_ResultView (teacherUserId, userId, companyId);
+create index IX_427D9997 on OporaDiag_ResultView (teacherUserId, userId, groupId);
+create index IX_B875CEF on OporaDiag_ResultView (userId, companyId);
+create index IX_F7D05331 on OporaDiag_ResultView (userId, groupId);
 
 create index IX_2A2E9EC0 on OporaDiag_Route (attemptId);
 create index IX_F94292F2 on OporaDiag_Route (groupId);

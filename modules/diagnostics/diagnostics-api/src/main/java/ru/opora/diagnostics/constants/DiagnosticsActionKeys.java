@@ -15,6 +15,9 @@ public final class DiagnosticsActionKeys {
 	/** Open a diagnostic session for the teachers of any school of the site (coordinators). */
 	public static final String OPEN_SESSION = "OPEN_SESSION";
 
+	/** Read the audit log of views of individual results (who viewed whose data, when). */
+	public static final String VIEW_AUDIT_LOG = "VIEW_AUDIT_LOG";
+
 	/** See the site's aggregate figures (suppressed small groups). */
 	public static final String VIEW_AGGREGATES = "VIEW_AGGREGATES";
 

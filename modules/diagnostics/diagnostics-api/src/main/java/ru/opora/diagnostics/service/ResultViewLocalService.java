@@ -195,6 +195,30 @@ public interface ResultViewLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public ActionableDynamicQuery getActionableDynamicQuery();
 
+	/**
+	 * Views of a company's data, newest first; a filter of 0 is none.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ResultView> getCompanyViews(
+		long companyId, long teacherUserId, long viewerUserId, int start,
+		int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getCompanyViewsCount(
+		long companyId, long teacherUserId, long viewerUserId);
+
+	/**
+	 * Views of a site's data (the site of the viewed attempt), newest first; a filter of 0 is none.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<ResultView> getGroupViews(
+		long groupId, long teacherUserId, long viewerUserId, int start,
+		int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getGroupViewsCount(
+		long groupId, long teacherUserId, long viewerUserId);
+
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
 
@@ -245,9 +269,15 @@ public interface ResultViewLocalService
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public int getResultViewsCount();
 
+	/**
+	 * Views of a teacher's data by other people (their own views are left out), newest first.
+	 */
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
-	public List<ResultView> getTeacherViews(
+	public List<ResultView> getViewsByOthers(
 		long teacherUserId, int start, int end);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public int getViewsByOthersCount(long teacherUserId);
 
 	@Transactional(
 		propagation = Propagation.REQUIRES_NEW, rollbackFor = Exception.class

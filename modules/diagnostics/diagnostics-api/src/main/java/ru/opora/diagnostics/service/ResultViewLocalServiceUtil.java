@@ -208,6 +208,42 @@ public class ResultViewLocalServiceUtil {
 		return getService().getActionableDynamicQuery();
 	}
 
+	/**
+	 * Views of a company's data, newest first; a filter of 0 is none.
+	 */
+	public static List<ResultView> getCompanyViews(
+		long companyId, long teacherUserId, long viewerUserId, int start,
+		int end) {
+
+		return getService().getCompanyViews(
+			companyId, teacherUserId, viewerUserId, start, end);
+	}
+
+	public static int getCompanyViewsCount(
+		long companyId, long teacherUserId, long viewerUserId) {
+
+		return getService().getCompanyViewsCount(
+			companyId, teacherUserId, viewerUserId);
+	}
+
+	/**
+	 * Views of a site's data (the site of the viewed attempt), newest first; a filter of 0 is none.
+	 */
+	public static List<ResultView> getGroupViews(
+		long groupId, long teacherUserId, long viewerUserId, int start,
+		int end) {
+
+		return getService().getGroupViews(
+			groupId, teacherUserId, viewerUserId, start, end);
+	}
+
+	public static int getGroupViewsCount(
+		long groupId, long teacherUserId, long viewerUserId) {
+
+		return getService().getGroupViewsCount(
+			groupId, teacherUserId, viewerUserId);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
@@ -270,10 +306,17 @@ public class ResultViewLocalServiceUtil {
 		return getService().getResultViewsCount();
 	}
 
-	public static List<ResultView> getTeacherViews(
+	/**
+	 * Views of a teacher's data by other people (their own views are left out), newest first.
+	 */
+	public static List<ResultView> getViewsByOthers(
 		long teacherUserId, int start, int end) {
 
-		return getService().getTeacherViews(teacherUserId, start, end);
+		return getService().getViewsByOthers(teacherUserId, start, end);
+	}
+
+	public static int getViewsByOthersCount(long teacherUserId) {
+		return getService().getViewsByOthersCount(teacherUserId);
 	}
 
 	public static ResultView logView(

@@ -232,6 +232,47 @@ public class ResultViewLocalServiceWrapper
 		return _resultViewLocalService.getActionableDynamicQuery();
 	}
 
+	/**
+	 * Views of a company's data, newest first; a filter of 0 is none.
+	 */
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.ResultView>
+		getCompanyViews(
+			long companyId, long teacherUserId, long viewerUserId, int start,
+			int end) {
+
+		return _resultViewLocalService.getCompanyViews(
+			companyId, teacherUserId, viewerUserId, start, end);
+	}
+
+	@Override
+	public int getCompanyViewsCount(
+		long companyId, long teacherUserId, long viewerUserId) {
+
+		return _resultViewLocalService.getCompanyViewsCount(
+			companyId, teacherUserId, viewerUserId);
+	}
+
+	/**
+	 * Views of a site's data (the site of the viewed attempt), newest first; a filter of 0 is none.
+	 */
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.ResultView> getGroupViews(
+		long groupId, long teacherUserId, long viewerUserId, int start,
+		int end) {
+
+		return _resultViewLocalService.getGroupViews(
+			groupId, teacherUserId, viewerUserId, start, end);
+	}
+
+	@Override
+	public int getGroupViewsCount(
+		long groupId, long teacherUserId, long viewerUserId) {
+
+		return _resultViewLocalService.getGroupViewsCount(
+			groupId, teacherUserId, viewerUserId);
+	}
+
 	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
@@ -303,12 +344,20 @@ public class ResultViewLocalServiceWrapper
 		return _resultViewLocalService.getResultViewsCount();
 	}
 
+	/**
+	 * Views of a teacher's data by other people (their own views are left out), newest first.
+	 */
 	@Override
 	public java.util.List<ru.opora.diagnostics.model.ResultView>
-		getTeacherViews(long teacherUserId, int start, int end) {
+		getViewsByOthers(long teacherUserId, int start, int end) {
 
-		return _resultViewLocalService.getTeacherViews(
+		return _resultViewLocalService.getViewsByOthers(
 			teacherUserId, start, end);
+	}
+
+	@Override
+	public int getViewsByOthersCount(long teacherUserId) {
+		return _resultViewLocalService.getViewsByOthersCount(teacherUserId);
 	}
 
 	@Override

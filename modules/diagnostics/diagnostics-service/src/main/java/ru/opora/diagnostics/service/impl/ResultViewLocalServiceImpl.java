@@ -42,8 +42,81 @@ public class ResultViewLocalServiceImpl extends ResultViewLocalServiceBaseImpl {
 		return resultViewPersistence.update(view);
 	}
 
-	public List<ResultView> getTeacherViews(long teacherUserId, int start, int end) {
-		return resultViewPersistence.findByTeacherUserId(teacherUserId, start, end);
+	/** Views of a company's data, newest first; a filter of 0 is none. */
+	public List<ResultView> getCompanyViews(
+		long companyId, long teacherUserId, long viewerUserId, int start, int end) {
+
+		if ((teacherUserId > 0) && (viewerUserId > 0)) {
+			return resultViewPersistence.findByC_T_U(companyId, teacherUserId, viewerUserId, start, end);
+		}
+
+		if (teacherUserId > 0) {
+			return resultViewPersistence.findByC_T(companyId, teacherUserId, start, end);
+		}
+
+		if (viewerUserId > 0) {
+			return resultViewPersistence.findByC_U(companyId, viewerUserId, start, end);
+		}
+
+		return resultViewPersistence.findByCompanyId(companyId, start, end);
+	}
+
+	public int getCompanyViewsCount(long companyId, long teacherUserId, long viewerUserId) {
+		if ((teacherUserId > 0) && (viewerUserId > 0)) {
+			return resultViewPersistence.countByC_T_U(companyId, teacherUserId, viewerUserId);
+		}
+
+		if (teacherUserId > 0) {
+			return resultViewPersistence.countByC_T(companyId, teacherUserId);
+		}
+
+		if (viewerUserId > 0) {
+			return resultViewPersistence.countByC_U(companyId, viewerUserId);
+		}
+
+		return resultViewPersistence.countByCompanyId(companyId);
+	}
+
+	/** Views of a site's data (the site of the viewed attempt), newest first; a filter of 0 is none. */
+	public List<ResultView> getGroupViews(long groupId, long teacherUserId, long viewerUserId, int start, int end) {
+		if ((teacherUserId > 0) && (viewerUserId > 0)) {
+			return resultViewPersistence.findByG_T_U(groupId, teacherUserId, viewerUserId, start, end);
+		}
+
+		if (teacherUserId > 0) {
+			return resultViewPersistence.findByG_T(groupId, teacherUserId, start, end);
+		}
+
+		if (viewerUserId > 0) {
+			return resultViewPersistence.findByG_U(groupId, viewerUserId, start, end);
+		}
+
+		return resultViewPersistence.findByGroupId(groupId, start, end);
+	}
+
+	public int getGroupViewsCount(long groupId, long teacherUserId, long viewerUserId) {
+		if ((teacherUserId > 0) && (viewerUserId > 0)) {
+			return resultViewPersistence.countByG_T_U(groupId, teacherUserId, viewerUserId);
+		}
+
+		if (teacherUserId > 0) {
+			return resultViewPersistence.countByG_T(groupId, teacherUserId);
+		}
+
+		if (viewerUserId > 0) {
+			return resultViewPersistence.countByG_U(groupId, viewerUserId);
+		}
+
+		return resultViewPersistence.countByGroupId(groupId);
+	}
+
+	/** Views of a teacher's data by other people (their own views are left out), newest first. */
+	public List<ResultView> getViewsByOthers(long teacherUserId, int start, int end) {
+		return resultViewPersistence.findByT_NotU(teacherUserId, teacherUserId, start, end);
+	}
+
+	public int getViewsByOthersCount(long teacherUserId) {
+		return resultViewPersistence.countByT_NotU(teacherUserId, teacherUserId);
 	}
 
 }

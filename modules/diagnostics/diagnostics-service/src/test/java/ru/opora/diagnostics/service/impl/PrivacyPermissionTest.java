@@ -52,8 +52,10 @@ import ru.opora.diagnostics.constants.DiagnosticsConstants;
 import ru.opora.diagnostics.internal.security.DiagnosticsAccess;
 import ru.opora.diagnostics.internal.security.IndividualDataPermissionLogic;
 import ru.opora.diagnostics.model.Attempt;
+import ru.opora.diagnostics.model.ResultView;
 import ru.opora.diagnostics.model.Route;
 import ru.opora.diagnostics.model.impl.AttemptImpl;
+import ru.opora.diagnostics.model.impl.ResultViewImpl;
 import ru.opora.diagnostics.model.impl.RouteActionImpl;
 import ru.opora.diagnostics.model.impl.RouteImpl;
 import ru.opora.diagnostics.service.AttemptLocalService;
@@ -204,6 +206,11 @@ class PrivacyPermissionTest {
 		Fields.set(_attemptService, "_resultViewLocalService", _resultViewLocalService);
 		Fields.set(_attemptService, "_schoolLocalService", _schoolLocalService);
 
+		Fields.set(_resultViewService, "resultViewLocalService", _resultViewLocalService);
+		Fields.set(_resultViewService, "_diagnosticsAccess", _access);
+		Fields.set(_resultViewService, "_groupLocalService", groupLocalService);
+		Fields.set(_resultViewService, "_portletResourcePermission", portletResourcePermission);
+
 		Fields.set(_routeService, "routeLocalService", _routeLocalService);
 		Fields.set(_routeService, "_attemptLocalService", _attemptLocalService);
 		Fields.set(_routeService, "_diagnosticsAccess", _access);
@@ -282,8 +289,10 @@ class PrivacyPermissionTest {
 		Set<String> classified = new TreeSet<>(individual.keySet());
 
 		classified.addAll(_NOT_INDIVIDUAL);
+		classified.addAll(_AUDIT_LOG);
 
-		assertEquals(_publicMethods(AttemptServiceImpl.class, RouteServiceImpl.class), classified,
+		assertEquals(
+			_publicMethods(AttemptServiceImpl.class, ResultViewServiceImpl.class, RouteServiceImpl.class), classified,
 			"every remote method is classified");
 	}
 
@@ -350,6 +359,51 @@ class PrivacyPermissionTest {
 
 		assertThrows(PrincipalException.class, () -> _routeService.updateAction(9, "x", new Date(), null),
 			"the mentor sees the route but does not edit it");
+	}
+
+	@Test
+	void auditLogWithTheSiteActionRegionOnlyForTheRegionalRole() throws Exception {
+		List<ResultView> views = List.of(new ResultViewImpl());
+
+		when(_resultViewLocalService.getGroupViews(GROUP_ID, TEACHER, 0, 0, 20)).thenReturn(views);
+		when(_resultViewLocalService.getGroupViewsCount(GROUP_ID, TEACHER, 0)).thenReturn(1);
+		when(_resultViewLocalService.getCompanyViews(COMPANY_ID, 0, LEADER, 0, 20)).thenReturn(views);
+		when(_resultViewLocalService.getViewsByOthers(TEACHER, 0, 20)).thenReturn(views);
+
+		for (long viewer : new long[] {TEACHER, LEADER, MENTOR, MUNICIPAL_COORDINATOR, REGIONAL_COORDINATOR}) {
+			_login(viewer);
+			_grantEverySiteAction();
+
+			assertThrows(PrincipalException.class, () -> _resultViewService.getSiteViews(GROUP_ID, TEACHER, 0, 0, 20),
+				"viewer " + viewer);
+			assertThrows(PrincipalException.class, () -> _resultViewService.getSiteViewsCount(GROUP_ID, 0, 0));
+			assertThrows(PrincipalException.class, () -> _resultViewService.getRegionViews(GROUP_ID, 0, 0, 0, 20));
+			assertThrows(PrincipalException.class, () -> _resultViewService.getRegionViewsCount(GROUP_ID, 0, 0));
+			assertFalse(_resultViewService.hasRegionAccess(GROUP_ID));
+		}
+
+		_login(MUNICIPAL_COORDINATOR);
+		_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.VIEW_AUDIT_LOG);
+
+		assertSame(views, _resultViewService.getSiteViews(GROUP_ID, TEACHER, 0, 0, 20));
+		assertEquals(1, _resultViewService.getSiteViewsCount(GROUP_ID, TEACHER, 0));
+		assertThrows(PrincipalException.class, () -> _resultViewService.getSiteViews(99, 0, 0, 0, 20),
+			"another site");
+		assertThrows(PrincipalException.class, () -> _resultViewService.getRegionViews(GROUP_ID, 0, LEADER, 0, 20),
+			"the region needs the regional role");
+		assertFalse(_resultViewService.hasRegionAccess(GROUP_ID));
+
+		_login(REGIONAL_COORDINATOR);
+		_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.VIEW_AUDIT_LOG);
+
+		assertSame(views, _resultViewService.getRegionViews(GROUP_ID, 0, LEADER, 0, 20));
+		assertTrue(_resultViewService.hasRegionAccess(GROUP_ID));
+
+		_login(TEACHER);
+
+		assertSame(views, _resultViewService.getMyViews(0, 20), "a teacher reads who viewed their own data");
+		_resultViewService.getMyViewsCount();
+		verify(_resultViewLocalService).getViewsByOthersCount(TEACHER);
 	}
 
 	@Test
@@ -475,6 +529,14 @@ class PrivacyPermissionTest {
 		when(_userGroupRoleLocalService.hasUserGroupRole(userId, GROUP_ID, roleName, true)).thenReturn(true);
 	}
 
+	/** The audit log: who viewed whose data, never the data (auditLogWithTheSiteActionRegionOnlyForTheRegionalRole). */
+	private static final Set<String> _AUDIT_LOG = new HashSet<>(
+		List.of(
+			"ResultViewServiceImpl.getMyViews", "ResultViewServiceImpl.getMyViewsCount",
+			"ResultViewServiceImpl.getRegionViews", "ResultViewServiceImpl.getRegionViewsCount",
+			"ResultViewServiceImpl.getSiteViews", "ResultViewServiceImpl.getSiteViewsCount",
+			"ResultViewServiceImpl.hasRegionAccess"));
+
 	/** Methods that return no individual data: their own data, aggregates, consent, imports. */
 	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
 		List.of(
@@ -496,6 +558,7 @@ class PrivacyPermissionTest {
 	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
 	private final DiagnosticResult _result = new DiagnosticResult(1, List.of());
 	private final ResultViewLocalService _resultViewLocalService = mock(ResultViewLocalService.class);
+	private final ResultViewServiceImpl _resultViewService = new ResultViewServiceImpl();
 	private final RoleLocalService _roleLocalService = mock(RoleLocalService.class);
 	private final RouteImpl _route = new RouteImpl();
 	private final RouteActionLocalService _routeActionLocalService = mock(RouteActionLocalService.class);
