@@ -91,4 +91,8 @@ BaseDisplayContext baseDisplayContext = homeDisplayContext;
 			</div>
 		</c:otherwise>
 	</c:choose>
+
+	<c:if test="<%= homeDisplayContext.getViewsByOthers() > 0 %>">
+		<p><a href="<%= homeDisplayContext.renderURL(DiagnosticsWebKeys.MVC_MY_VIEWS) %>"><liferay-ui:message arguments="<%= homeDisplayContext.getViewsByOthers() %>" key="diagnostics-my-views-link" /></a></p>
+	</c:if>
 </clay:container-fluid>

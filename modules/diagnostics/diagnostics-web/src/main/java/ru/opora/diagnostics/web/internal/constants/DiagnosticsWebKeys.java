@@ -11,6 +11,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_AGREE_ROUTE = "/agree_route";
 
+	public static final String MVC_AUDIT_LOG = "/audit_log";
+
 	public static final String MVC_AUTOSAVE = "/autosave";
 
 	public static final String MVC_COMPLETE_ACTION = "/complete_action";
@@ -36,6 +38,8 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_ENROL = "/enrol";
 
 	public static final String MVC_IMPORT_BANK = "/import_bank";
+
+	public static final String MVC_MY_VIEWS = "/my_views";
 
 	public static final String MVC_OPEN_SESSION = "/open_session";
 

@@ -3,6 +3,7 @@ package ru.opora.diagnostics.web.internal.util;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -18,6 +19,7 @@ import ru.opora.diagnostics.service.CourseService;
 import ru.opora.diagnostics.service.DiagnosticItemService;
 import ru.opora.diagnostics.service.DiagnosticSessionService;
 import ru.opora.diagnostics.model.Route;
+import ru.opora.diagnostics.service.ResultViewService;
 import ru.opora.diagnostics.service.RouteService;
 import ru.opora.portal.feature.OporaFeatureService;
 import ru.opora.schools.service.SchoolService;
@@ -48,6 +50,10 @@ public class DiagnosticsServices {
 		return _diagnosticSessionService;
 	}
 
+	public GroupLocalService getGroupLocalService() {
+		return _groupLocalService;
+	}
+
 	public Language getLanguage() {
 		return _language;
 	}
@@ -66,6 +72,10 @@ public class DiagnosticsServices {
 
 	public PortletResourcePermission getPortletResourcePermission() {
 		return _portletResourcePermission;
+	}
+
+	public ResultViewService getResultViewService() {
+		return _resultViewService;
 	}
 
 	public RoleLocalService getRoleLocalService() {
@@ -108,6 +118,9 @@ public class DiagnosticsServices {
 	private DiagnosticSessionService _diagnosticSessionService;
 
 	@Reference
+	private GroupLocalService _groupLocalService;
+
+	@Reference
 	private Language _language;
 
 	@Reference
@@ -121,6 +134,9 @@ public class DiagnosticsServices {
 
 	@Reference(target = "(resource.name=" + DiagnosticsConstants.RESOURCE_NAME + ")")
 	private PortletResourcePermission _portletResourcePermission;
+
+	@Reference
+	private ResultViewService _resultViewService;
 
 	@Reference
 	private RoleLocalService _roleLocalService;

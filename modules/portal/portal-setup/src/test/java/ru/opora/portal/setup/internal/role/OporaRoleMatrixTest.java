@@ -69,6 +69,7 @@ class OporaRoleMatrixTest {
 		"ru.opora.diagnostics#OPEN_SESSION                    x   x   -   -   -   -\n" +
 		"ru.opora.diagnostics#PERMISSIONS                     -   -   -   -   -   -\n" +
 		"ru.opora.diagnostics#VIEW_AGGREGATES                 x   x   -   -   -   x\n" +
+		"ru.opora.diagnostics#VIEW_AUDIT_LOG                  x   -   -   -   -   -\n" +
 		"ru.opora.cooperation#ADD_AGREEMENT                   x   x   -   x   -   -\n" +
 		"ru.opora.cooperation#APPROVE_AS_COORDINATOR          x   x   -   -   -   -\n" +
 		"ru.opora.cooperation#MANAGE_TEMPLATE                 x   -   -   -   -   -\n" +

@@ -39,6 +39,10 @@ public class BaseDisplayContext {
 		return _can(DiagnosticsActionKeys.VIEW_AGGREGATES);
 	}
 
+	public boolean canViewAuditLog() {
+		return _can(DiagnosticsActionKeys.VIEW_AUDIT_LOG);
+	}
+
 	public String format(Date date) {
 		if (date == null) {
 			return "";

@@ -21,6 +21,7 @@ public class HomeDisplayContext extends BaseDisplayContext {
 
 		_consent = services.getAttemptService().hasConsent();
 		_attempts = services.getAttemptService().getMyAttempts();
+		_viewsByOthers = services.getResultViewService().getMyViewsCount();
 	}
 
 	public List<Attempt> getAttempts() {
@@ -29,6 +30,11 @@ public class HomeDisplayContext extends BaseDisplayContext {
 
 	public String getStatusLabel(Attempt attempt) {
 		return message("diagnostics-attempt-status-" + attempt.getStatus());
+	}
+
+	/** How many times somebody else viewed the teacher's data (the audit log). */
+	public int getViewsByOthers() {
+		return _viewsByOthers;
 	}
 
 	public boolean hasConsent() {
@@ -42,5 +48,6 @@ public class HomeDisplayContext extends BaseDisplayContext {
 
 	private final List<Attempt> _attempts;
 	private final boolean _consent;
+	private final int _viewsByOthers;
 
 }
