@@ -13,6 +13,10 @@ import org.osgi.service.component.annotations.Reference;
 
 import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
 import ru.opora.diagnostics.constants.DiagnosticsConstants;
+import ru.opora.diagnostics.exception.NoSuchCompetenceAreaException;
+import ru.opora.diagnostics.exception.NoSuchCompetenceException;
+import ru.opora.diagnostics.model.Competence;
+import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.diagnostics.service.ItemBankLocalService;
@@ -33,6 +37,20 @@ import ru.opora.domain.diagnostics.BankVersion;
 )
 public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 
+	public Competence addCompetence(
+			long groupId, String code, String areaCode, String name, int threshold, int itemsPerSession)
+		throws PortalException {
+
+		return _itemBankLocalService.addCompetence(
+			getUserId(), _checkBank(groupId), code, areaCode, name, threshold, itemsPerSession);
+	}
+
+	public CompetenceArea addCompetenceArea(long groupId, String code, String name, String kind, String subject)
+		throws PortalException {
+
+		return _itemBankLocalService.addCompetenceArea(getUserId(), _checkBank(groupId), code, name, kind, subject);
+	}
+
 	public DiagnosticItem addItem(
 			long groupId, String code, String competenceCode, String itemType, String text, String options,
 			String matches, String scoringKey, int weight)
@@ -43,12 +61,60 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 			weight);
 	}
 
+	public Competence deleteCompetence(long groupId, long competenceId) throws PortalException {
+		getCompetence(groupId, competenceId);
+
+		return _itemBankLocalService.deleteCompetence(getUserId(), competenceId);
+	}
+
+	public CompetenceArea deleteCompetenceArea(long groupId, long competenceAreaId) throws PortalException {
+		getCompetenceArea(groupId, competenceAreaId);
+
+		return _itemBankLocalService.deleteCompetenceArea(getUserId(), competenceAreaId);
+	}
+
+	public DiagnosticItem deleteItem(long groupId, long diagnosticItemId) throws PortalException {
+		getItem(groupId, diagnosticItemId);
+
+		return _itemBankLocalService.deleteItem(getUserId(), diagnosticItemId);
+	}
+
 	public List<ItemBank> getBanks(long groupId) throws PortalException {
 		return _itemBankLocalService.getCompanyBanks(_checkBank(groupId));
 	}
 
 	public BankVersion getBankVersion(long groupId, int version) throws PortalException {
 		return _itemBankLocalService.getBankVersion(_checkBank(groupId), version);
+	}
+
+	public Competence getCompetence(long groupId, long competenceId) throws PortalException {
+		long companyId = _checkBank(groupId);
+		Competence competence = _itemBankLocalService.getCompetence(competenceId);
+
+		if (competence.getCompanyId() != companyId) {
+			throw new NoSuchCompetenceException();
+		}
+
+		return competence;
+	}
+
+	public CompetenceArea getCompetenceArea(long groupId, long competenceAreaId) throws PortalException {
+		long companyId = _checkBank(groupId);
+		CompetenceArea area = _itemBankLocalService.getCompetenceArea(competenceAreaId);
+
+		if (area.getCompanyId() != companyId) {
+			throw new NoSuchCompetenceAreaException();
+		}
+
+		return area;
+	}
+
+	public List<CompetenceArea> getCompetenceAreas(long groupId, int version) throws PortalException {
+		return _itemBankLocalService.getCompetenceAreas(_checkBank(groupId), version);
+	}
+
+	public List<Competence> getCompetences(long groupId, int version) throws PortalException {
+		return _itemBankLocalService.getCompetences(_checkBank(groupId), version);
 	}
 
 	public DiagnosticItem getItem(long groupId, long diagnosticItemId) throws PortalException {
@@ -81,6 +147,25 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 
 	public ItemBank publishDraft(long groupId) throws PortalException {
 		return _itemBankLocalService.publishDraft(getUserId(), _checkBank(groupId));
+	}
+
+	public Competence updateCompetence(
+			long groupId, long competenceId, String areaCode, String name, int threshold, int itemsPerSession)
+		throws PortalException {
+
+		getCompetence(groupId, competenceId);
+
+		return _itemBankLocalService.updateCompetence(
+			getUserId(), competenceId, areaCode, name, threshold, itemsPerSession);
+	}
+
+	public CompetenceArea updateCompetenceArea(
+			long groupId, long competenceAreaId, String name, String kind, String subject)
+		throws PortalException {
+
+		getCompetenceArea(groupId, competenceAreaId);
+
+		return _itemBankLocalService.updateCompetenceArea(getUserId(), competenceAreaId, name, kind, subject);
 	}
 
 	public DiagnosticItem updateItem(
