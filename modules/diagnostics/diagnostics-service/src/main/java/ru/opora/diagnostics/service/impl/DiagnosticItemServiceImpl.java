@@ -15,6 +15,7 @@ import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
 import ru.opora.diagnostics.constants.DiagnosticsConstants;
 import ru.opora.diagnostics.exception.NoSuchCompetenceAreaException;
 import ru.opora.diagnostics.exception.NoSuchCompetenceException;
+import ru.opora.diagnostics.exception.NoSuchDiagnosticItemException;
 import ru.opora.diagnostics.model.Competence;
 import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
@@ -91,22 +92,14 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 		long companyId = _checkBank(groupId);
 		Competence competence = _itemBankLocalService.getCompetence(competenceId);
 
-		if (competence.getCompanyId() != companyId) {
-			throw new NoSuchCompetenceException();
-		}
-
-		return competence;
+		return _ofCompany(competence, competence.getCompanyId(), companyId, new NoSuchCompetenceException());
 	}
 
 	public CompetenceArea getCompetenceArea(long groupId, long competenceAreaId) throws PortalException {
 		long companyId = _checkBank(groupId);
 		CompetenceArea area = _itemBankLocalService.getCompetenceArea(competenceAreaId);
 
-		if (area.getCompanyId() != companyId) {
-			throw new NoSuchCompetenceAreaException();
-		}
-
-		return area;
+		return _ofCompany(area, area.getCompanyId(), companyId, new NoSuchCompetenceAreaException());
 	}
 
 	public List<CompetenceArea> getCompetenceAreas(long groupId, int version) throws PortalException {
@@ -121,11 +114,7 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 		long companyId = _checkBank(groupId);
 		DiagnosticItem item = diagnosticItemLocalService.getDiagnosticItem(diagnosticItemId);
 
-		if (item.getCompanyId() != companyId) {
-			throw new ru.opora.diagnostics.exception.NoSuchDiagnosticItemException();
-		}
-
-		return item;
+		return _ofCompany(item, item.getCompanyId(), companyId, new NoSuchDiagnosticItemException());
 	}
 
 	public List<DiagnosticItem> getItems(long groupId, int version) throws PortalException {
@@ -186,6 +175,17 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 		Group group = _groupLocalService.getGroup(groupId);
 
 		return group.getCompanyId();
+	}
+
+	/** A record of the site's company; another company's record is reported as missing. */
+	private static <T> T _ofCompany(T record, long recordCompanyId, long companyId, PortalException missing)
+		throws PortalException {
+
+		if (recordCompanyId != companyId) {
+			throw missing;
+		}
+
+		return record;
 	}
 
 	@Reference

@@ -20,9 +20,7 @@ import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
-import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
-import com.liferay.portal.kernel.util.WebKeys;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
@@ -32,7 +30,6 @@ import java.util.Map;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
-import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletRequest;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -74,13 +71,6 @@ class EditBankCommandsTest {
 		_set(_services, "_portletResourcePermission", _portletResourcePermission);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
-		when(_actionResponse.getRenderParameters()).thenReturn(_renderParameters);
-		when(_renderParameters.setValue(any(String.class), any(String.class))).thenAnswer(
-			invocation -> {
-				_rendered.put(invocation.getArgument(0), invocation.getArgument(1));
-
-				return null;
-			});
 		when(_language.format(any(Locale.class), eq("opora-error-out-of-range"), Mockito.<Object[]>any(), eq(false))).thenAnswer(
 			invocation -> {
 				Object[] arguments = invocation.getArgument(2);
@@ -250,13 +240,13 @@ class EditBankCommandsTest {
 
 		RenderRequest renderRequest = PortletRequests.renderRequest("competenceId", "32", "threshold", "75");
 
-		_permissionChecker(renderRequest);
+		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals(
 			"/edit_competence.jsp",
 			_command(new EditCompetenceMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditCompetenceDisplayContext context = _displayContext(renderRequest);
+		EditCompetenceDisplayContext context = PortletRequests.displayContext(renderRequest);
 
 		assertFalse(context.isNew());
 		assertEquals(32, context.getCompetenceId());
@@ -271,12 +261,12 @@ class EditBankCommandsTest {
 	void newAreaPageOffersEveryKind() throws Exception {
 		RenderRequest renderRequest = PortletRequests.renderRequest();
 
-		_permissionChecker(renderRequest);
+		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals(
 			"/edit_area.jsp", _command(new EditAreaMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditAreaDisplayContext context = _displayContext(renderRequest);
+		EditAreaDisplayContext context = PortletRequests.displayContext(renderRequest);
 
 		assertTrue(context.isNew());
 		assertEquals("subject", context.getValue("kind"));
@@ -295,8 +285,8 @@ class EditBankCommandsTest {
 		RenderRequest areaRequest = PortletRequests.renderRequest("competenceAreaId", "31");
 		RenderRequest competenceRequest = PortletRequests.renderRequest();
 
-		_permissionChecker(areaRequest);
-		_permissionChecker(competenceRequest);
+		PortletRequests.permissionChecker(areaRequest);
+		PortletRequests.permissionChecker(competenceRequest);
 
 		assertEquals(
 			"/error.jsp", _command(new EditAreaMVCRenderCommand()).render(areaRequest, mock(RenderResponse.class)));
@@ -403,11 +393,11 @@ class EditBankCommandsTest {
 	}
 
 	private BankDisplayContext _bankPage(RenderRequest renderRequest) throws Exception {
-		_permissionChecker(renderRequest);
+		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals("/bank.jsp", _command(new ViewBankMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		return _displayContext(renderRequest);
+		return PortletRequests.displayContext(renderRequest);
 	}
 
 	private <T> T _command(T command) throws Exception {
@@ -416,35 +406,12 @@ class EditBankCommandsTest {
 		return command;
 	}
 
-	@SuppressWarnings("unchecked")
-	private <T> T _displayContext(RenderRequest renderRequest) {
-		Object[] kept = new Object[1];
-
-		verify(renderRequest).setAttribute(
-			eq(DiagnosticsWebKeys.DISPLAY_CONTEXT),
-			Mockito.argThat(
-				value -> {
-					kept[0] = value;
-
-					return true;
-				}));
-
-		return (T)kept[0];
-	}
-
-	private void _permissionChecker(RenderRequest renderRequest) {
-		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
-
-		when(themeDisplay.getPermissionChecker()).thenReturn(mock(PermissionChecker.class));
-	}
-
-	private final ActionResponse _actionResponse = mock(ActionResponse.class);
+	private final Map<String, String> _rendered = new HashMap<>();
+	private final ActionResponse _actionResponse = PortletRequests.actionResponse(_rendered);
 	private final DiagnosticItemService _diagnosticItemService = mock(DiagnosticItemService.class);
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
-	private final MutableRenderParameters _renderParameters = mock(MutableRenderParameters.class);
-	private final Map<String, String> _rendered = new HashMap<>();
 	private final DiagnosticsServices _services = new DiagnosticsServices();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
