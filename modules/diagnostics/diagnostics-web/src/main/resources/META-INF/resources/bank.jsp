@@ -43,7 +43,9 @@ BaseDisplayContext baseDisplayContext = bankDisplayContext;
 	</c:if>
 
 	<div class="d-flex flex-wrap mb-3">
-		<a class="btn btn-primary mr-2 mb-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_ITEM) %>"><liferay-ui:message key="diagnostics-add-item" /></a>
+		<c:if test="<%= bankDisplayContext.isChangeable() %>">
+			<a class="btn btn-primary mr-2 mb-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_ITEM) %>"><liferay-ui:message key="diagnostics-add-item" /></a>
+		</c:if>
 
 		<c:if test="<%= bankDisplayContext.getBank() != null %>">
 			<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_EXPORT_BANK %>" var="exportURL">
@@ -53,22 +55,29 @@ BaseDisplayContext baseDisplayContext = bankDisplayContext;
 			<a class="btn btn-secondary mr-2 mb-2" href="<%= exportURL %>"><liferay-ui:message key="diagnostics-export-excel" /></a>
 		</c:if>
 
-		<c:if test="<%= bankDisplayContext.isDraft() %>">
+		<c:if test="<%= bankDisplayContext.isEditable() %>">
 			<aui:form action="<%= publishURL %>" method="post" name="publishFm">
 				<aui:button cssClass="mb-2" type="submit" value="diagnostics-publish" />
 			</aui:form>
 		</c:if>
 	</div>
 
-	<aui:form action="<%= importURL %>" cssClass="mb-4" enctype="multipart/form-data" method="post" name="importFm">
-		<aui:input helpMessage="diagnostics-import-help" label="diagnostics-import-workbook" name="workbook" required="<%= true %>" type="file" />
+	<c:choose>
+		<c:when test="<%= bankDisplayContext.isChangeable() %>">
+			<aui:form action="<%= importURL %>" cssClass="mb-4" enctype="multipart/form-data" method="post" name="importFm">
+				<aui:input helpMessage="diagnostics-import-help" label="diagnostics-import-workbook" name="workbook" required="<%= true %>" type="file" />
 
-		<aui:button type="submit" value="diagnostics-import" />
-	</aui:form>
+				<aui:button type="submit" value="diagnostics-import" />
+			</aui:form>
 
-	<c:if test="<%= (bankDisplayContext.getBank() != null) && !bankDisplayContext.isDraft() %>">
-		<p class="text-secondary"><liferay-ui:message key="diagnostics-published-read-only" /></p>
-	</c:if>
+			<c:if test="<%= (bankDisplayContext.getBank() != null) && !bankDisplayContext.isDraft() %>">
+				<p class="text-secondary"><liferay-ui:message key="diagnostics-published-read-only" /></p>
+			</c:if>
+		</c:when>
+		<c:otherwise>
+			<p class="text-secondary"><liferay-ui:message key="diagnostics-bank-changed-on-another-site" /></p>
+		</c:otherwise>
+	</c:choose>
 
 	<h3 class="h4"><liferay-ui:message key="diagnostics-areas" /></h3>
 
@@ -109,7 +118,7 @@ BaseDisplayContext baseDisplayContext = bankDisplayContext;
 								<td><%= HtmlUtil.escape(bankDisplayContext.getAreaKindLabel(area)) %></td>
 								<td><%= bankDisplayContext.getCompetenceCount(area.getCode()) %></td>
 								<td class="text-nowrap">
-									<c:if test="<%= bankDisplayContext.isDraft() %>">
+									<c:if test="<%= bankDisplayContext.isEditable() %>">
 										<a class="mr-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_AREA, "competenceAreaId", String.valueOf(area.getCompetenceAreaId())) %>"><liferay-ui:message key="diagnostics-edit" /></a>
 
 										<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_DELETE_AREA %>" var="deleteAreaURL">
@@ -172,7 +181,7 @@ BaseDisplayContext baseDisplayContext = bankDisplayContext;
 								<td><%= competence.getItemsPerSession() %></td>
 								<td><%= bankDisplayContext.getItemCount(competence.getCode()) %></td>
 								<td class="text-nowrap">
-									<c:if test="<%= bankDisplayContext.isDraft() %>">
+									<c:if test="<%= bankDisplayContext.isEditable() %>">
 										<a class="mr-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_COMPETENCE, "competenceId", String.valueOf(competence.getCompetenceId())) %>"><liferay-ui:message key="diagnostics-edit" /></a>
 
 										<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_DELETE_COMPETENCE %>" var="deleteCompetenceURL">
@@ -233,7 +242,7 @@ BaseDisplayContext baseDisplayContext = bankDisplayContext;
 								<td><%= HtmlUtil.escape(item.getText()) %></td>
 								<td><%= item.getWeight() %></td>
 								<td class="text-nowrap">
-									<c:if test="<%= bankDisplayContext.isDraft() %>">
+									<c:if test="<%= bankDisplayContext.isEditable() %>">
 										<a class="mr-2" href="<%= bankDisplayContext.renderURL(DiagnosticsWebKeys.MVC_EDIT_ITEM, "diagnosticItemId", String.valueOf(item.getDiagnosticItemId())) %>"><liferay-ui:message key="diagnostics-edit" /></a>
 
 										<portlet:actionURL name="<%= DiagnosticsWebKeys.MVC_DELETE_ITEM %>" var="deleteItemURL">

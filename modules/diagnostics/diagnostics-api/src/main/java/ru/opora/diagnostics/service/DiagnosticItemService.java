@@ -60,6 +60,11 @@ public interface DiagnosticItemService extends BaseService {
 			int weight)
 		throws PortalException;
 
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	public boolean canChangeBank(long groupId) throws PortalException;
+
 	public Competence deleteCompetence(long groupId, long competenceId)
 		throws PortalException;
 

@@ -59,6 +59,13 @@ public class DiagnosticItemServiceUtil {
 			scoringKey, weight);
 	}
 
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	public static boolean canChangeBank(long groupId) throws PortalException {
+		return getService().canChangeBank(groupId);
+	}
+
 	public static ru.opora.diagnostics.model.Competence deleteCompetence(
 			long groupId, long competenceId)
 		throws PortalException {

@@ -58,6 +58,16 @@ public class DiagnosticItemServiceWrapper
 			scoringKey, weight);
 	}
 
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	@Override
+	public boolean canChangeBank(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.canChangeBank(groupId);
+	}
+
 	@Override
 	public ru.opora.diagnostics.model.Competence deleteCompetence(
 			long groupId, long competenceId)

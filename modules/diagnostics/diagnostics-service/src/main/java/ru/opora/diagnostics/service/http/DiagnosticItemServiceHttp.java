@@ -168,6 +168,45 @@ public class DiagnosticItemServiceHttp {
 		}
 	}
 
+	public static boolean canChangeBank(
+			HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "canChangeBank",
+				_canChangeBankParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Boolean)returnObj).booleanValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.Competence deleteCompetence(
 			HttpPrincipal httpPrincipal, long groupId, long competenceId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -175,7 +214,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "deleteCompetence",
-				_deleteCompetenceParameterTypes3);
+				_deleteCompetenceParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceId);
@@ -217,7 +256,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "deleteCompetenceArea",
-				_deleteCompetenceAreaParameterTypes4);
+				_deleteCompetenceAreaParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceAreaId);
@@ -257,7 +296,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "deleteItem",
-				_deleteItemParameterTypes5);
+				_deleteItemParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, diagnosticItemId);
@@ -297,7 +336,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getBanks",
-				_getBanksParameterTypes6);
+				_getBanksParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -337,7 +376,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getBankVersion",
-				_getBankVersionParameterTypes7);
+				_getBankVersionParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -377,7 +416,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getCompetence",
-				_getCompetenceParameterTypes8);
+				_getCompetenceParameterTypes9);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceId);
@@ -417,7 +456,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getCompetenceArea",
-				_getCompetenceAreaParameterTypes9);
+				_getCompetenceAreaParameterTypes10);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceAreaId);
@@ -458,7 +497,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getCompetenceAreas",
-				_getCompetenceAreasParameterTypes10);
+				_getCompetenceAreasParameterTypes11);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -500,7 +539,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getCompetences",
-				_getCompetencesParameterTypes11);
+				_getCompetencesParameterTypes12);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -541,7 +580,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getItem",
-				_getItemParameterTypes12);
+				_getItemParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, diagnosticItemId);
@@ -581,7 +620,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getItems",
-				_getItemsParameterTypes13);
+				_getItemsParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -624,7 +663,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "importBank",
-				_importBankParameterTypes14);
+				_importBankParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, rows);
@@ -665,7 +704,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "publishDraft",
-				_publishDraftParameterTypes15);
+				_publishDraftParameterTypes16);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -705,7 +744,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "updateCompetence",
-				_updateCompetenceParameterTypes16);
+				_updateCompetenceParameterTypes17);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceId, areaCode, name, threshold,
@@ -748,7 +787,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "updateCompetenceArea",
-				_updateCompetenceAreaParameterTypes17);
+				_updateCompetenceAreaParameterTypes18);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, competenceAreaId, name, kind, subject);
@@ -790,7 +829,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "updateItem",
-				_updateItemParameterTypes18);
+				_updateItemParameterTypes19);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, diagnosticItemId, competenceCode, itemType,
@@ -840,47 +879,49 @@ public class DiagnosticItemServiceHttp {
 		long.class, String.class, String.class, String.class, String.class,
 		String.class, String.class, String.class, int.class
 	};
-	private static final Class<?>[] _deleteCompetenceParameterTypes3 =
+	private static final Class<?>[] _canChangeBankParameterTypes3 =
+		new Class[] {long.class};
+	private static final Class<?>[] _deleteCompetenceParameterTypes4 =
 		new Class[] {long.class, long.class};
-	private static final Class<?>[] _deleteCompetenceAreaParameterTypes4 =
+	private static final Class<?>[] _deleteCompetenceAreaParameterTypes5 =
 		new Class[] {long.class, long.class};
-	private static final Class<?>[] _deleteItemParameterTypes5 = new Class[] {
+	private static final Class<?>[] _deleteItemParameterTypes6 = new Class[] {
 		long.class, long.class
 	};
-	private static final Class<?>[] _getBanksParameterTypes6 = new Class[] {
+	private static final Class<?>[] _getBanksParameterTypes7 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getBankVersionParameterTypes7 =
+	private static final Class<?>[] _getBankVersionParameterTypes8 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getCompetenceParameterTypes8 =
+	private static final Class<?>[] _getCompetenceParameterTypes9 =
 		new Class[] {long.class, long.class};
-	private static final Class<?>[] _getCompetenceAreaParameterTypes9 =
+	private static final Class<?>[] _getCompetenceAreaParameterTypes10 =
 		new Class[] {long.class, long.class};
-	private static final Class<?>[] _getCompetenceAreasParameterTypes10 =
+	private static final Class<?>[] _getCompetenceAreasParameterTypes11 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getCompetencesParameterTypes11 =
+	private static final Class<?>[] _getCompetencesParameterTypes12 =
 		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getItemParameterTypes12 = new Class[] {
+	private static final Class<?>[] _getItemParameterTypes13 = new Class[] {
 		long.class, long.class
 	};
-	private static final Class<?>[] _getItemsParameterTypes13 = new Class[] {
+	private static final Class<?>[] _getItemsParameterTypes14 = new Class[] {
 		long.class, int.class
 	};
-	private static final Class<?>[] _importBankParameterTypes14 = new Class[] {
+	private static final Class<?>[] _importBankParameterTypes15 = new Class[] {
 		long.class, java.util.List.class
 	};
-	private static final Class<?>[] _publishDraftParameterTypes15 =
+	private static final Class<?>[] _publishDraftParameterTypes16 =
 		new Class[] {long.class};
-	private static final Class<?>[] _updateCompetenceParameterTypes16 =
+	private static final Class<?>[] _updateCompetenceParameterTypes17 =
 		new Class[] {
 			long.class, long.class, String.class, String.class, int.class,
 			int.class
 		};
-	private static final Class<?>[] _updateCompetenceAreaParameterTypes17 =
+	private static final Class<?>[] _updateCompetenceAreaParameterTypes18 =
 		new Class[] {
 			long.class, long.class, String.class, String.class, String.class
 		};
-	private static final Class<?>[] _updateItemParameterTypes18 = new Class[] {
+	private static final Class<?>[] _updateItemParameterTypes19 = new Class[] {
 		long.class, long.class, String.class, String.class, String.class,
 		String.class, String.class, String.class, int.class
 	};

@@ -106,6 +106,8 @@ class PrivacyPermissionTest {
 
 	static final long METHODOLOGIST = 601;
 
+	static final long REGION_GROUP_ID = 10;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		GroupLocalService groupLocalService = mock(GroupLocalService.class);
@@ -149,11 +151,13 @@ class PrivacyPermissionTest {
 
 		when(configuration.coordinatorsSeeIndividualResults()).thenAnswer(invocation -> _coordinatorsSeeIndividuals);
 		when(configuration.routeMonths()).thenReturn(12);
+		when(configuration.bankSiteFriendlyURL()).thenAnswer(invocation -> _bankSite);
 		when(
 			_configurationProvider.getCompanyConfiguration(DiagnosticsPrivacyConfiguration.class, COMPANY_ID)
 		).thenReturn(configuration);
 
 		Fields.set(_access, "_configurationProvider", _configurationProvider);
+		Fields.set(_access, "_groupLocalService", groupLocalService);
 		Fields.set(_access, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
 		Fields.set(_access, "_organizationLocalService", _organizationLocalService);
 		Fields.set(_access, "_roleLocalService", _roleLocalService);
@@ -399,6 +403,45 @@ class PrivacyPermissionTest {
 	}
 
 	@Test
+	void theBankIsChangedOnlyFromTheConfiguredSite() throws Exception {
+		Map<String, Call> bank = _bankCalls();
+		Group region = mock(Group.class);
+
+		when(region.getGroupId()).thenReturn(REGION_GROUP_ID);
+		when(GroupLocalServiceUtil.getService().fetchFriendlyURLGroup(COMPANY_ID, "/region")).thenReturn(region);
+		_bankSite = "/region";
+
+		for (Map.Entry<String, Call> call : bank.entrySet()) {
+			_login(METHODOLOGIST);
+			_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.MANAGE_BANK);
+
+			if (_BANK_CHANGES.contains(call.getKey())) {
+				assertThrows(PrincipalException.class, call.getValue()::run, call.getKey() + " from a municipality");
+			}
+			else {
+				call.getValue().run();
+			}
+		}
+
+		assertFalse(_bankService.canChangeBank(GROUP_ID), "a municipality's methodologist reads the bank only");
+		verify(_itemBankLocalService, never()).publishDraft(anyLong(), anyLong());
+		verify(_itemBankLocalService, never()).deleteCompetenceArea(anyLong(), anyLong());
+		verify(_itemBankLocalService, never()).replaceDraft(anyLong(), anyLong(), any());
+
+		_login(METHODOLOGIST);
+		_grant(DiagnosticsConstants.RESOURCE_NAME, REGION_GROUP_ID, DiagnosticsActionKeys.MANAGE_BANK);
+
+		assertTrue(_bankService.canChangeBank(REGION_GROUP_ID));
+		_bankService.deleteCompetenceArea(REGION_GROUP_ID, 31);
+		verify(_itemBankLocalService).deleteCompetenceArea(METHODOLOGIST, 31);
+
+		_bankSite = "/nowhere";
+
+		assertThrows(PrincipalException.class, () -> _bankService.publishDraft(REGION_GROUP_ID),
+			"a setting that names no site leaves the bank unchanged");
+	}
+
+	@Test
 	void accessRulesInIsolation() {
 		assertFalse(_access.isSchoolLeader(OTHER_SCHOOL_LEADER, GROUP_ID, SCHOOL_ID), "leader of another school");
 		assertFalse(_access.isSchoolLeader(COLLEAGUE, GROUP_ID, SCHOOL_ID), "staff without the School Team role");
@@ -439,6 +482,7 @@ class PrivacyPermissionTest {
 		when(_diagnosticItemLocalService.getDiagnosticItem(33)).thenReturn(item);
 
 		Fields.set(_bankService, "diagnosticItemLocalService", _diagnosticItemLocalService);
+		Fields.set(_bankService, "_diagnosticsAccess", _access);
 		Fields.set(_bankService, "_groupLocalService", GroupLocalServiceUtil.getService());
 		Fields.set(_bankService, "_itemBankLocalService", _itemBankLocalService);
 		Fields.set(
@@ -453,6 +497,7 @@ class PrivacyPermissionTest {
 			() -> _bankService.addCompetenceArea(GROUP_ID, "RUS", "Русский язык", "subject", "Русский язык"));
 		calls.put("DiagnosticItemServiceImpl.addItem",
 			() -> _bankService.addItem(GROUP_ID, "M1-09", "M-ALG", "single", "?", "1\n2", "", "1", 1));
+		calls.put("DiagnosticItemServiceImpl.canChangeBank", () -> _bankService.canChangeBank(GROUP_ID));
 		calls.put("DiagnosticItemServiceImpl.deleteCompetence", () -> _bankService.deleteCompetence(GROUP_ID, 32));
 		calls.put("DiagnosticItemServiceImpl.deleteCompetenceArea", () -> _bankService.deleteCompetenceArea(GROUP_ID, 31));
 		calls.put("DiagnosticItemServiceImpl.deleteItem", () -> _bankService.deleteItem(GROUP_ID, 33));
@@ -582,6 +627,16 @@ class PrivacyPermissionTest {
 		when(_userGroupRoleLocalService.hasUserGroupRole(userId, GROUP_ID, roleName, true)).thenReturn(true);
 	}
 
+	/** The bank methods that change it: only from the configured (region's) site. */
+	private static final Set<String> _BANK_CHANGES = new HashSet<>(
+		List.of(
+			"DiagnosticItemServiceImpl.addCompetence", "DiagnosticItemServiceImpl.addCompetenceArea",
+			"DiagnosticItemServiceImpl.addItem", "DiagnosticItemServiceImpl.deleteCompetence",
+			"DiagnosticItemServiceImpl.deleteCompetenceArea", "DiagnosticItemServiceImpl.deleteItem",
+			"DiagnosticItemServiceImpl.importBank", "DiagnosticItemServiceImpl.publishDraft",
+			"DiagnosticItemServiceImpl.updateCompetence", "DiagnosticItemServiceImpl.updateCompetenceArea",
+			"DiagnosticItemServiceImpl.updateItem"));
+
 	/** Methods that return no individual data: their own data, aggregates, consent, imports. */
 	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
 		List.of(
@@ -597,6 +652,7 @@ class PrivacyPermissionTest {
 	private final AttemptLocalService _attemptLocalService = mock(AttemptLocalService.class);
 	private final AttemptServiceImpl _attemptService = new AttemptServiceImpl();
 	private final DiagnosticItemServiceImpl _bankService = new DiagnosticItemServiceImpl();
+	private String _bankSite;
 	private final ConfigurationProvider _configurationProvider = mock(ConfigurationProvider.class);
 	private boolean _coordinatorsSeeIndividuals;
 	private final DiagnosticItemLocalService _diagnosticItemLocalService = mock(DiagnosticItemLocalService.class);

@@ -43,10 +43,15 @@ public class BankDisplayContext extends BaseDisplayContext {
 			services.getDiagnosticItemService().getCompetenceAreas(getGroupId(), chosen.getVersion());
 		_competences = (chosen == null) ? List.of() :
 			services.getDiagnosticItemService().getCompetences(getGroupId(), chosen.getVersion());
+		_changeable = services.getDiagnosticItemService().canChangeBank(getGroupId());
 	}
 
 	/** Areas and competences can be added to the draft, or to a new draft when there is none yet. */
 	public boolean canAdd() {
+		if (!_changeable) {
+			return false;
+		}
+
 		for (ItemBank bank : _banks) {
 			if (DiagnosticsConstants.BANK_STATUS_DRAFT.equals(bank.getStatus())) {
 				return isDraft();
@@ -114,6 +119,16 @@ public class BankDisplayContext extends BaseDisplayContext {
 		return message("diagnostics-bank-status-" + bank.getStatus());
 	}
 
+	/** The bank is changed from this site (the region's, see the diagnostics configuration). */
+	public boolean isChangeable() {
+		return _changeable;
+	}
+
+	/** The shown version is the draft and the bank is changed from this site: rows have edit and delete links. */
+	public boolean isEditable() {
+		return _changeable && isDraft();
+	}
+
 	public boolean isDraft() {
 		return (_bank != null) && DiagnosticsConstants.BANK_STATUS_DRAFT.equals(_bank.getStatus());
 	}
@@ -121,6 +136,7 @@ public class BankDisplayContext extends BaseDisplayContext {
 	private final List<CompetenceArea> _areas;
 	private final ItemBank _bank;
 	private final List<ItemBank> _banks;
+	private final boolean _changeable;
 	private final List<Competence> _competences;
 	private final List<DiagnosticItem> _items;
 

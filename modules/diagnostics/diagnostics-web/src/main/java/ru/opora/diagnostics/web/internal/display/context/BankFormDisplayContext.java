@@ -1,6 +1,7 @@
 package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
+import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.util.ParamUtil;
 
 import java.util.List;
@@ -9,12 +10,14 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import ru.opora.diagnostics.constants.DiagnosticsActionKeys;
+import ru.opora.diagnostics.constants.DiagnosticsConstants;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 
 /**
- * The form of an area or a competence of the draft bank (MANAGE_BANK): a
- * field shows the submitted value after a rejected save, else the stored one.
+ * The form of an area or a competence of the draft bank (MANAGE_BANK, and
+ * only in the site the bank is changed from): a field shows the submitted
+ * value after a rejected save, else the stored one.
  */
 public abstract class BankFormDisplayContext extends BaseDisplayContext {
 
@@ -26,6 +29,12 @@ public abstract class BankFormDisplayContext extends BaseDisplayContext {
 
 		services.getPortletResourcePermission().check(
 			themeDisplay.getPermissionChecker(), getGroupId(), DiagnosticsActionKeys.MANAGE_BANK);
+
+		if (!services.getDiagnosticItemService().canChangeBank(getGroupId())) {
+			throw new PrincipalException.MustHavePermission(
+				themeDisplay.getPermissionChecker(), DiagnosticsConstants.RESOURCE_NAME, getGroupId(),
+				DiagnosticsActionKeys.MANAGE_BANK);
+		}
 	}
 
 	/** The value of a field: the submitted one after an error, else the stored one. */

@@ -71,6 +71,7 @@ class EditBankCommandsTest {
 		_set(_services, "_portletResourcePermission", _portletResourcePermission);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
+		when(_diagnosticItemService.canChangeBank(PortletRequests.SCOPE_GROUP_ID)).thenAnswer(invocation -> _bankSite);
 		when(_language.format(any(Locale.class), eq("opora-error-out-of-range"), Mockito.<Object[]>any(), eq(false))).thenAnswer(
 			invocation -> {
 				Object[] arguments = invocation.getArgument(2);
@@ -337,6 +338,32 @@ class EditBankCommandsTest {
 		when(_diagnosticItemService.getBanks(PortletRequests.SCOPE_GROUP_ID)).thenReturn(List.of(published));
 
 		assertTrue(_bankPage(PortletRequests.renderRequest()).canAdd(), "no draft yet: the first addition creates it");
+
+		_bankSite = false;
+		when(_diagnosticItemService.getBanks(PortletRequests.SCOPE_GROUP_ID)).thenReturn(List.of(draft, published));
+
+		BankDisplayContext municipality = _bankPage(PortletRequests.renderRequest());
+
+		assertTrue(municipality.isDraft());
+		assertFalse(municipality.isChangeable(), "the bank is changed on the region's site");
+		assertFalse(municipality.isEditable());
+		assertFalse(municipality.canAdd());
+		assertEquals(2, municipality.getCompetences().size(), "but shown");
+	}
+
+	@Test
+	void editPagesOutsideTheBanksSiteShowTheErrorPage() throws Exception {
+		_bankSite = false;
+
+		RenderRequest renderRequest = PortletRequests.renderRequest("competenceId", "32");
+
+		PortletRequests.permissionChecker(renderRequest);
+
+		assertEquals(
+			"/error.jsp",
+			_command(new EditCompetenceMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
+		verify(_diagnosticItemService, never()).getCompetence(anyLong(), anyLong());
+		_sessionErrors.verify(() -> SessionErrors.add(any(PortletRequest.class), eq(PrincipalException.class)));
 	}
 
 	private static CompetenceArea _area(String code, String kind, String subject) {
@@ -408,6 +435,7 @@ class EditBankCommandsTest {
 
 	private final Map<String, String> _rendered = new HashMap<>();
 	private final ActionResponse _actionResponse = PortletRequests.actionResponse(_rendered);
+	private boolean _bankSite = true;
 	private final DiagnosticItemService _diagnosticItemService = mock(DiagnosticItemService.class);
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
