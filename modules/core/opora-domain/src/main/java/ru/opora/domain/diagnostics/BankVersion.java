@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import ru.opora.domain.validation.Violation;
 
@@ -90,6 +91,68 @@ public final class BankVersion {
 		}
 
 		return competences;
+	}
+
+	/**
+	 * The broken rules of adding an area to this version (a new code) or of
+	 * changing one of its areas (the code stays): the area's own rules and, when
+	 * adding, a code already used.
+	 */
+	public List<Violation> checkArea(CompetenceArea area, boolean adding) {
+		List<Violation> violations = new ArrayList<>(area.validate());
+
+		if (adding && (area.code() != null) && _areas.containsKey(area.code())) {
+			violations.add(Violation.of("code", "diagnostics-duplicate-code", area.code()));
+		}
+
+		return Collections.unmodifiableList(violations);
+	}
+
+	/**
+	 * The broken rules of adding a competence to this version or of changing
+	 * one of its competences: its own rules, a code already used (when adding)
+	 * and an area that this version does not have.
+	 */
+	public List<Violation> checkCompetence(Competence competence, boolean adding) {
+		List<Violation> violations = new ArrayList<>(competence.validate());
+
+		if (adding && (competence.code() != null) && _competences.containsKey(competence.code())) {
+			violations.add(Violation.of("code", "diagnostics-duplicate-code", competence.code()));
+		}
+
+		if ((competence.areaCode() != null) && !competence.areaCode().isBlank() &&
+			!_areas.containsKey(competence.areaCode())) {
+
+			violations.add(Violation.of("areaCode", "diagnostics-unknown-code", competence.areaCode()));
+		}
+
+		return Collections.unmodifiableList(violations);
+	}
+
+	/** An area is removed only when no competence of this version is in it; the blocking codes are named. */
+	public List<Violation> checkAreaRemoval(String areaCode) {
+		List<String> blocking = new ArrayList<>();
+
+		for (Competence competence : _competences.values()) {
+			if (Objects.equals(competence.areaCode(), areaCode)) {
+				blocking.add(competence.code());
+			}
+		}
+
+		return blocking.isEmpty() ? List.of() :
+			List.of(Violation.of("competences", "diagnostics-area-has-competences", areaCode, String.join(", ", blocking)));
+	}
+
+	/** A competence is removed only when no item of this version measures it; the blocking codes are named. */
+	public List<Violation> checkCompetenceRemoval(String competenceCode) {
+		List<String> blocking = new ArrayList<>();
+
+		for (Item item : itemsOf(competenceCode)) {
+			blocking.add(item.code());
+		}
+
+		return blocking.isEmpty() ? List.of() :
+			List.of(Violation.of("items", "diagnostics-competence-has-items", competenceCode, String.join(", ", blocking)));
 	}
 
 	/** Every broken rule of the bank as a whole, fields prefixed by the element: {@code item[M-01].key}. */

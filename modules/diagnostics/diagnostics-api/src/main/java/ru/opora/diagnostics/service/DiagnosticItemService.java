@@ -17,6 +17,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import ru.opora.diagnostics.model.Competence;
+import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.domain.diagnostics.BankVersion;
@@ -43,10 +45,34 @@ public interface DiagnosticItemService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.diagnostics.service.impl.DiagnosticItemServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the diagnostic item remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link DiagnosticItemServiceUtil} if injection and service tracking are not available.
 	 */
+	public Competence addCompetence(
+			long groupId, String code, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException;
+
+	public CompetenceArea addCompetenceArea(
+			long groupId, String code, String name, String kind, String subject)
+		throws PortalException;
+
 	public DiagnosticItem addItem(
 			long groupId, String code, String competenceCode, String itemType,
 			String text, String options, String matches, String scoringKey,
 			int weight)
+		throws PortalException;
+
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	public boolean canChangeBank(long groupId) throws PortalException;
+
+	public Competence deleteCompetence(long groupId, long competenceId)
+		throws PortalException;
+
+	public CompetenceArea deleteCompetenceArea(
+			long groupId, long competenceAreaId)
+		throws PortalException;
+
+	public DiagnosticItem deleteItem(long groupId, long diagnosticItemId)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -54,6 +80,22 @@ public interface DiagnosticItemService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public BankVersion getBankVersion(long groupId, int version)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Competence getCompetence(long groupId, long competenceId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CompetenceArea getCompetenceArea(long groupId, long competenceAreaId)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CompetenceArea> getCompetenceAreas(long groupId, int version)
+		throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Competence> getCompetences(long groupId, int version)
 		throws PortalException;
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
@@ -79,6 +121,16 @@ public interface DiagnosticItemService extends BaseService {
 		throws PortalException;
 
 	public ItemBank publishDraft(long groupId) throws PortalException;
+
+	public Competence updateCompetence(
+			long groupId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException;
+
+	public CompetenceArea updateCompetenceArea(
+			long groupId, long competenceAreaId, String name, String kind,
+			String subject)
+		throws PortalException;
 
 	public DiagnosticItem updateItem(
 			long groupId, long diagnosticItemId, String competenceCode,

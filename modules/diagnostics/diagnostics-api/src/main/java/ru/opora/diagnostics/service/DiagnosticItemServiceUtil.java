@@ -31,6 +31,23 @@ public class DiagnosticItemServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>ru.opora.diagnostics.service.impl.DiagnosticItemServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
+	public static ru.opora.diagnostics.model.Competence addCompetence(
+			long groupId, String code, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException {
+
+		return getService().addCompetence(
+			groupId, code, areaCode, name, threshold, itemsPerSession);
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea addCompetenceArea(
+			long groupId, String code, String name, String kind, String subject)
+		throws PortalException {
+
+		return getService().addCompetenceArea(
+			groupId, code, name, kind, subject);
+	}
+
 	public static DiagnosticItem addItem(
 			long groupId, String code, String competenceCode, String itemType,
 			String text, String options, String matches, String scoringKey,
@@ -40,6 +57,33 @@ public class DiagnosticItemServiceUtil {
 		return getService().addItem(
 			groupId, code, competenceCode, itemType, text, options, matches,
 			scoringKey, weight);
+	}
+
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	public static boolean canChangeBank(long groupId) throws PortalException {
+		return getService().canChangeBank(groupId);
+	}
+
+	public static ru.opora.diagnostics.model.Competence deleteCompetence(
+			long groupId, long competenceId)
+		throws PortalException {
+
+		return getService().deleteCompetence(groupId, competenceId);
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea
+			deleteCompetenceArea(long groupId, long competenceAreaId)
+		throws PortalException {
+
+		return getService().deleteCompetenceArea(groupId, competenceAreaId);
+	}
+
+	public static DiagnosticItem deleteItem(long groupId, long diagnosticItemId)
+		throws PortalException {
+
+		return getService().deleteItem(groupId, diagnosticItemId);
 	}
 
 	public static List<ru.opora.diagnostics.model.ItemBank> getBanks(
@@ -54,6 +98,34 @@ public class DiagnosticItemServiceUtil {
 		throws PortalException {
 
 		return getService().getBankVersion(groupId, version);
+	}
+
+	public static ru.opora.diagnostics.model.Competence getCompetence(
+			long groupId, long competenceId)
+		throws PortalException {
+
+		return getService().getCompetence(groupId, competenceId);
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea getCompetenceArea(
+			long groupId, long competenceAreaId)
+		throws PortalException {
+
+		return getService().getCompetenceArea(groupId, competenceAreaId);
+	}
+
+	public static List<ru.opora.diagnostics.model.CompetenceArea>
+			getCompetenceAreas(long groupId, int version)
+		throws PortalException {
+
+		return getService().getCompetenceAreas(groupId, version);
+	}
+
+	public static List<ru.opora.diagnostics.model.Competence> getCompetences(
+			long groupId, int version)
+		throws PortalException {
+
+		return getService().getCompetences(groupId, version);
 	}
 
 	public static DiagnosticItem getItem(long groupId, long diagnosticItemId)
@@ -91,6 +163,25 @@ public class DiagnosticItemServiceUtil {
 		throws PortalException {
 
 		return getService().publishDraft(groupId);
+	}
+
+	public static ru.opora.diagnostics.model.Competence updateCompetence(
+			long groupId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException {
+
+		return getService().updateCompetence(
+			groupId, competenceId, areaCode, name, threshold, itemsPerSession);
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea
+			updateCompetenceArea(
+				long groupId, long competenceAreaId, String name, String kind,
+				String subject)
+		throws PortalException {
+
+		return getService().updateCompetenceArea(
+			groupId, competenceAreaId, name, kind, subject);
 	}
 
 	public static DiagnosticItem updateItem(

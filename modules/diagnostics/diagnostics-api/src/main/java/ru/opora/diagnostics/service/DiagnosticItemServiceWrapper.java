@@ -28,6 +28,25 @@ public class DiagnosticItemServiceWrapper
 	}
 
 	@Override
+	public ru.opora.diagnostics.model.Competence addCompetence(
+			long groupId, String code, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.addCompetence(
+			groupId, code, areaCode, name, threshold, itemsPerSession);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea addCompetenceArea(
+			long groupId, String code, String name, String kind, String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.addCompetenceArea(
+			groupId, code, name, kind, subject);
+	}
+
+	@Override
 	public ru.opora.diagnostics.model.DiagnosticItem addItem(
 			long groupId, String code, String competenceCode, String itemType,
 			String text, String options, String matches, String scoringKey,
@@ -37,6 +56,41 @@ public class DiagnosticItemServiceWrapper
 		return _diagnosticItemService.addItem(
 			groupId, code, competenceCode, itemType, text, options, matches,
 			scoringKey, weight);
+	}
+
+	/**
+	 * Whether the bank may be changed from this site (MANAGE_BANK and the configured bank site).
+	 */
+	@Override
+	public boolean canChangeBank(long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.canChangeBank(groupId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.Competence deleteCompetence(
+			long groupId, long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.deleteCompetence(groupId, competenceId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea deleteCompetenceArea(
+			long groupId, long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.deleteCompetenceArea(
+			groupId, competenceAreaId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.DiagnosticItem deleteItem(
+			long groupId, long diagnosticItemId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.deleteItem(groupId, diagnosticItemId);
 	}
 
 	@Override
@@ -53,6 +107,39 @@ public class DiagnosticItemServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _diagnosticItemService.getBankVersion(groupId, version);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.Competence getCompetence(
+			long groupId, long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.getCompetence(groupId, competenceId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea getCompetenceArea(
+			long groupId, long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.getCompetenceArea(
+			groupId, competenceAreaId);
+	}
+
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.CompetenceArea>
+			getCompetenceAreas(long groupId, int version)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.getCompetenceAreas(groupId, version);
+	}
+
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.Competence> getCompetences(
+			long groupId, int version)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.getCompetences(groupId, version);
 	}
 
 	@Override
@@ -98,6 +185,26 @@ public class DiagnosticItemServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _diagnosticItemService.publishDraft(groupId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.Competence updateCompetence(
+			long groupId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.updateCompetence(
+			groupId, competenceId, areaCode, name, threshold, itemsPerSession);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea updateCompetenceArea(
+			long groupId, long competenceAreaId, String name, String kind,
+			String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _diagnosticItemService.updateCompetenceArea(
+			groupId, competenceAreaId, name, kind, subject);
 	}
 
 	@Override

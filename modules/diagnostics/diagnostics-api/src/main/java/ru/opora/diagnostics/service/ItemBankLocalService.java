@@ -28,6 +28,8 @@ import java.util.List;
 
 import org.osgi.annotation.versioning.ProviderType;
 
+import ru.opora.diagnostics.model.Competence;
+import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.domain.diagnostics.BankVersion;
@@ -55,6 +57,24 @@ public interface ItemBankLocalService
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.diagnostics.service.impl.ItemBankLocalServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the item bank local service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link ItemBankLocalServiceUtil} if injection and service tracking are not available.
 	 */
+
+	/**
+	 * A new competence in the draft version; its code is free in the draft and its area exists there.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence addCompetence(
+			long userId, long companyId, String code, String areaCode,
+			String name, int threshold, int itemsPerSession)
+		throws PortalException;
+
+	/**
+	 * A new competence area in the draft version; kind: an {@link AreaKind} code.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea addCompetenceArea(
+			long userId, long companyId, String code, String name, String kind,
+			String subject)
+		throws PortalException;
 
 	/**
 	 * A new item in the draft version; the competence must exist in the draft.
@@ -92,6 +112,28 @@ public interface ItemBankLocalService
 	 * @throws PortalException
 	 */
 	public PersistedModel createPersistedModel(Serializable primaryKeyObj)
+		throws PortalException;
+
+	/**
+	 * Removes a competence of the draft; refused while items of the draft measure it.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence deleteCompetence(long userId, long competenceId)
+		throws PortalException;
+
+	/**
+	 * Removes an area of the draft; refused while competences of the draft are in it.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea deleteCompetenceArea(
+			long userId, long competenceAreaId)
+		throws PortalException;
+
+	/**
+	 * Removes an item of the draft (attempts are drawn from published versions only).
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public DiagnosticItem deleteItem(long userId, long diagnosticItemId)
 		throws PortalException;
 
 	/**
@@ -225,6 +267,25 @@ public interface ItemBankLocalService
 	public List<ItemBank> getCompanyBanks(long companyId);
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public Competence getCompetence(long competenceId) throws PortalException;
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public CompetenceArea getCompetenceArea(long competenceAreaId)
+		throws PortalException;
+
+	/**
+	 * The areas of a version, by code.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<CompetenceArea> getCompetenceAreas(long companyId, int version);
+
+	/**
+	 * The competences of a version, by code.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
+	public List<Competence> getCompetences(long companyId, int version);
+
+	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public IndexableActionableDynamicQuery getIndexableActionableDynamicQuery();
 
 	/**
@@ -297,6 +358,24 @@ public interface ItemBankLocalService
 	 */
 	@Transactional(rollbackFor = Exception.class)
 	public ItemBank replaceDraft(long userId, long companyId, BankVersion bank)
+		throws PortalException;
+
+	/**
+	 * Changes a competence of the draft (its code stays: items refer to it); published versions are frozen.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence updateCompetence(
+			long userId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException;
+
+	/**
+	 * Changes an area of the draft (its code stays: competences refer to it); published versions are frozen.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea updateCompetenceArea(
+			long userId, long competenceAreaId, String name, String kind,
+			String subject)
 		throws PortalException;
 
 	/**

@@ -39,6 +39,31 @@ public class ItemBankLocalServiceUtil {
 	 */
 
 	/**
+	 * A new competence in the draft version; its code is free in the draft and its area exists there.
+	 */
+	public static ru.opora.diagnostics.model.Competence addCompetence(
+			long userId, long companyId, String code, String areaCode,
+			String name, int threshold, int itemsPerSession)
+		throws PortalException {
+
+		return getService().addCompetence(
+			userId, companyId, code, areaCode, name, threshold,
+			itemsPerSession);
+	}
+
+	/**
+	 * A new competence area in the draft version; kind: an {@link AreaKind} code.
+	 */
+	public static ru.opora.diagnostics.model.CompetenceArea addCompetenceArea(
+			long userId, long companyId, String code, String name, String kind,
+			String subject)
+		throws PortalException {
+
+		return getService().addCompetenceArea(
+			userId, companyId, code, name, kind, subject);
+	}
+
+	/**
 	 * A new item in the draft version; the competence must exist in the draft.
 	 */
 	public static ru.opora.diagnostics.model.DiagnosticItem addItem(
@@ -84,6 +109,36 @@ public class ItemBankLocalServiceUtil {
 		throws PortalException {
 
 		return getService().createPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Removes a competence of the draft; refused while items of the draft measure it.
+	 */
+	public static ru.opora.diagnostics.model.Competence deleteCompetence(
+			long userId, long competenceId)
+		throws PortalException {
+
+		return getService().deleteCompetence(userId, competenceId);
+	}
+
+	/**
+	 * Removes an area of the draft; refused while competences of the draft are in it.
+	 */
+	public static ru.opora.diagnostics.model.CompetenceArea
+			deleteCompetenceArea(long userId, long competenceAreaId)
+		throws PortalException {
+
+		return getService().deleteCompetenceArea(userId, competenceAreaId);
+	}
+
+	/**
+	 * Removes an item of the draft (attempts are drawn from published versions only).
+	 */
+	public static ru.opora.diagnostics.model.DiagnosticItem deleteItem(
+			long userId, long diagnosticItemId)
+		throws PortalException {
+
+		return getService().deleteItem(userId, diagnosticItemId);
 	}
 
 	/**
@@ -246,6 +301,38 @@ public class ItemBankLocalServiceUtil {
 		return getService().getCompanyBanks(companyId);
 	}
 
+	public static ru.opora.diagnostics.model.Competence getCompetence(
+			long competenceId)
+		throws PortalException {
+
+		return getService().getCompetence(competenceId);
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea getCompetenceArea(
+			long competenceAreaId)
+		throws PortalException {
+
+		return getService().getCompetenceArea(competenceAreaId);
+	}
+
+	/**
+	 * The areas of a version, by code.
+	 */
+	public static List<ru.opora.diagnostics.model.CompetenceArea>
+		getCompetenceAreas(long companyId, int version) {
+
+		return getService().getCompetenceAreas(companyId, version);
+	}
+
+	/**
+	 * The competences of a version, by code.
+	 */
+	public static List<ru.opora.diagnostics.model.Competence> getCompetences(
+		long companyId, int version) {
+
+		return getService().getCompetences(companyId, version);
+	}
+
 	public static
 		com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 			getIndexableActionableDynamicQuery() {
@@ -340,6 +427,31 @@ public class ItemBankLocalServiceUtil {
 		throws PortalException {
 
 		return getService().replaceDraft(userId, companyId, bank);
+	}
+
+	/**
+	 * Changes a competence of the draft (its code stays: items refer to it); published versions are frozen.
+	 */
+	public static ru.opora.diagnostics.model.Competence updateCompetence(
+			long userId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws PortalException {
+
+		return getService().updateCompetence(
+			userId, competenceId, areaCode, name, threshold, itemsPerSession);
+	}
+
+	/**
+	 * Changes an area of the draft (its code stays: competences refer to it); published versions are frozen.
+	 */
+	public static ru.opora.diagnostics.model.CompetenceArea
+			updateCompetenceArea(
+				long userId, long competenceAreaId, String name, String kind,
+				String subject)
+		throws PortalException {
+
+		return getService().updateCompetenceArea(
+			userId, competenceAreaId, name, kind, subject);
 	}
 
 	/**

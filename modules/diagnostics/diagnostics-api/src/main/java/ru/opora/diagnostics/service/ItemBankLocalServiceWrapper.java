@@ -29,6 +29,33 @@ public class ItemBankLocalServiceWrapper
 	}
 
 	/**
+	 * A new competence in the draft version; its code is free in the draft and its area exists there.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.Competence addCompetence(
+			long userId, long companyId, String code, String areaCode,
+			String name, int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.addCompetence(
+			userId, companyId, code, areaCode, name, threshold,
+			itemsPerSession);
+	}
+
+	/**
+	 * A new competence area in the draft version; kind: an {@link AreaKind} code.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea addCompetenceArea(
+			long userId, long companyId, String code, String name, String kind,
+			String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.addCompetenceArea(
+			userId, companyId, code, name, kind, subject);
+	}
+
+	/**
 	 * A new item in the draft version; the competence must exist in the draft.
 	 */
 	@Override
@@ -80,6 +107,40 @@ public class ItemBankLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _itemBankLocalService.createPersistedModel(primaryKeyObj);
+	}
+
+	/**
+	 * Removes a competence of the draft; refused while items of the draft measure it.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.Competence deleteCompetence(
+			long userId, long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.deleteCompetence(userId, competenceId);
+	}
+
+	/**
+	 * Removes an area of the draft; refused while competences of the draft are in it.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea deleteCompetenceArea(
+			long userId, long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.deleteCompetenceArea(
+			userId, competenceAreaId);
+	}
+
+	/**
+	 * Removes an item of the draft (attempts are drawn from published versions only).
+	 */
+	@Override
+	public ru.opora.diagnostics.model.DiagnosticItem deleteItem(
+			long userId, long diagnosticItemId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.deleteItem(userId, diagnosticItemId);
 	}
 
 	/**
@@ -275,6 +336,42 @@ public class ItemBankLocalServiceWrapper
 	}
 
 	@Override
+	public ru.opora.diagnostics.model.Competence getCompetence(
+			long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.getCompetence(competenceId);
+	}
+
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea getCompetenceArea(
+			long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.getCompetenceArea(competenceAreaId);
+	}
+
+	/**
+	 * The areas of a version, by code.
+	 */
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.CompetenceArea>
+		getCompetenceAreas(long companyId, int version) {
+
+		return _itemBankLocalService.getCompetenceAreas(companyId, version);
+	}
+
+	/**
+	 * The competences of a version, by code.
+	 */
+	@Override
+	public java.util.List<ru.opora.diagnostics.model.Competence> getCompetences(
+		long companyId, int version) {
+
+		return _itemBankLocalService.getCompetences(companyId, version);
+	}
+
+	@Override
 	public com.liferay.portal.kernel.dao.orm.IndexableActionableDynamicQuery
 		getIndexableActionableDynamicQuery() {
 
@@ -384,6 +481,32 @@ public class ItemBankLocalServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _itemBankLocalService.replaceDraft(userId, companyId, bank);
+	}
+
+	/**
+	 * Changes a competence of the draft (its code stays: items refer to it); published versions are frozen.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.Competence updateCompetence(
+			long userId, long competenceId, String areaCode, String name,
+			int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.updateCompetence(
+			userId, competenceId, areaCode, name, threshold, itemsPerSession);
+	}
+
+	/**
+	 * Changes an area of the draft (its code stays: competences refer to it); published versions are frozen.
+	 */
+	@Override
+	public ru.opora.diagnostics.model.CompetenceArea updateCompetenceArea(
+			long userId, long competenceAreaId, String name, String kind,
+			String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _itemBankLocalService.updateCompetenceArea(
+			userId, competenceAreaId, name, kind, subject);
 	}
 
 	/**

@@ -4,7 +4,9 @@ import com.liferay.portal.configuration.module.configuration.ConfigurationProvid
 import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.log.Log;
 import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
+import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.OrganizationLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
@@ -67,6 +69,34 @@ public class DiagnosticsAccess {
 		}
 
 		return ResultAccess.canEditRoute(userId == teacherUserId, isSchoolLeader(userId, groupId, schoolId));
+	}
+
+	/**
+	 * Whether the company's bank may be changed from this site: the site set
+	 * in {@link DiagnosticsPrivacyConfiguration#bankSiteFriendlyURL} (the
+	 * region's), any site if that is blank; no site if the setting cannot be
+	 * read or names no site.
+	 */
+	public boolean isBankSite(long companyId, long groupId) {
+		String friendlyURL;
+
+		try {
+			friendlyURL = _configurationProvider.getCompanyConfiguration(
+				DiagnosticsPrivacyConfiguration.class, companyId).bankSiteFriendlyURL();
+		}
+		catch (Exception exception) {
+			_log.error("Diagnostics configuration unreadable: the bank stays unchanged", exception);
+
+			return false;
+		}
+
+		if ((friendlyURL == null) || friendlyURL.isBlank()) {
+			return true;
+		}
+
+		Group group = _groupLocalService.fetchFriendlyURLGroup(companyId, friendlyURL.trim());
+
+		return (group != null) && (group.getGroupId() == groupId);
 	}
 
 	public boolean coordinatorsSeeIndividuals(long companyId) {
@@ -139,6 +169,9 @@ public class DiagnosticsAccess {
 
 	@Reference
 	private ConfigurationProvider _configurationProvider;
+
+	@Reference
+	private GroupLocalService _groupLocalService;
 
 	@Reference
 	private MentorAssignmentLocalService _mentorAssignmentLocalService;

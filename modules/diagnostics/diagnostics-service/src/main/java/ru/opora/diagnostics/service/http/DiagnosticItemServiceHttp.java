@@ -42,6 +42,89 @@ import ru.opora.diagnostics.service.DiagnosticItemServiceUtil;
  */
 public class DiagnosticItemServiceHttp {
 
+	public static ru.opora.diagnostics.model.Competence addCompetence(
+			HttpPrincipal httpPrincipal, long groupId, String code,
+			String areaCode, String name, int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "addCompetence",
+				_addCompetenceParameterTypes0);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, code, areaCode, name, threshold,
+				itemsPerSession);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.Competence)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea addCompetenceArea(
+			HttpPrincipal httpPrincipal, long groupId, String code, String name,
+			String kind, String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "addCompetenceArea",
+				_addCompetenceAreaParameterTypes1);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, code, name, kind, subject);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.CompetenceArea)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.DiagnosticItem addItem(
 			HttpPrincipal httpPrincipal, long groupId, String code,
 			String competenceCode, String itemType, String text, String options,
@@ -51,11 +134,172 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "addItem",
-				_addItemParameterTypes0);
+				_addItemParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, code, competenceCode, itemType, text,
 				options, matches, scoringKey, weight);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.DiagnosticItem)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static boolean canChangeBank(
+			HttpPrincipal httpPrincipal, long groupId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "canChangeBank",
+				_canChangeBankParameterTypes3);
+
+			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return ((Boolean)returnObj).booleanValue();
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.Competence deleteCompetence(
+			HttpPrincipal httpPrincipal, long groupId, long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "deleteCompetence",
+				_deleteCompetenceParameterTypes4);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.Competence)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea
+			deleteCompetenceArea(
+				HttpPrincipal httpPrincipal, long groupId,
+				long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "deleteCompetenceArea",
+				_deleteCompetenceAreaParameterTypes5);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceAreaId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.CompetenceArea)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.DiagnosticItem deleteItem(
+			HttpPrincipal httpPrincipal, long groupId, long diagnosticItemId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "deleteItem",
+				_deleteItemParameterTypes6);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, diagnosticItemId);
 
 			Object returnObj = null;
 
@@ -92,7 +336,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getBanks",
-				_getBanksParameterTypes1);
+				_getBanksParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -132,7 +376,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getBankVersion",
-				_getBankVersionParameterTypes2);
+				_getBankVersionParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -165,6 +409,170 @@ public class DiagnosticItemServiceHttp {
 		}
 	}
 
+	public static ru.opora.diagnostics.model.Competence getCompetence(
+			HttpPrincipal httpPrincipal, long groupId, long competenceId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "getCompetence",
+				_getCompetenceParameterTypes9);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.Competence)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea getCompetenceArea(
+			HttpPrincipal httpPrincipal, long groupId, long competenceAreaId)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "getCompetenceArea",
+				_getCompetenceAreaParameterTypes10);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceAreaId);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.CompetenceArea)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<ru.opora.diagnostics.model.CompetenceArea>
+			getCompetenceAreas(
+				HttpPrincipal httpPrincipal, long groupId, int version)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "getCompetenceAreas",
+				_getCompetenceAreasParameterTypes11);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, version);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<ru.opora.diagnostics.model.CompetenceArea>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static java.util.List<ru.opora.diagnostics.model.Competence>
+			getCompetences(
+				HttpPrincipal httpPrincipal, long groupId, int version)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "getCompetences",
+				_getCompetencesParameterTypes12);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, version);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (java.util.List<ru.opora.diagnostics.model.Competence>)
+				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.DiagnosticItem getItem(
 			HttpPrincipal httpPrincipal, long groupId, long diagnosticItemId)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -172,7 +580,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getItem",
-				_getItemParameterTypes3);
+				_getItemParameterTypes13);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, diagnosticItemId);
@@ -212,7 +620,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "getItems",
-				_getItemsParameterTypes4);
+				_getItemsParameterTypes14);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, version);
@@ -255,7 +663,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "importBank",
-				_importBankParameterTypes5);
+				_importBankParameterTypes15);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, rows);
@@ -296,7 +704,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "publishDraft",
-				_publishDraftParameterTypes6);
+				_publishDraftParameterTypes16);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -328,6 +736,90 @@ public class DiagnosticItemServiceHttp {
 		}
 	}
 
+	public static ru.opora.diagnostics.model.Competence updateCompetence(
+			HttpPrincipal httpPrincipal, long groupId, long competenceId,
+			String areaCode, String name, int threshold, int itemsPerSession)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "updateCompetence",
+				_updateCompetenceParameterTypes17);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceId, areaCode, name, threshold,
+				itemsPerSession);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.Competence)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.diagnostics.model.CompetenceArea
+			updateCompetenceArea(
+				HttpPrincipal httpPrincipal, long groupId,
+				long competenceAreaId, String name, String kind, String subject)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				DiagnosticItemServiceUtil.class, "updateCompetenceArea",
+				_updateCompetenceAreaParameterTypes18);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, competenceAreaId, name, kind, subject);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.diagnostics.model.CompetenceArea)returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
 	public static ru.opora.diagnostics.model.DiagnosticItem updateItem(
 			HttpPrincipal httpPrincipal, long groupId, long diagnosticItemId,
 			String competenceCode, String itemType, String text, String options,
@@ -337,7 +829,7 @@ public class DiagnosticItemServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				DiagnosticItemServiceUtil.class, "updateItem",
-				_updateItemParameterTypes7);
+				_updateItemParameterTypes19);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupId, diagnosticItemId, competenceCode, itemType,
@@ -374,28 +866,62 @@ public class DiagnosticItemServiceHttp {
 	private static Log _log = LogFactoryUtil.getLog(
 		DiagnosticItemServiceHttp.class);
 
-	private static final Class<?>[] _addItemParameterTypes0 = new Class[] {
+	private static final Class<?>[] _addCompetenceParameterTypes0 =
+		new Class[] {
+			long.class, String.class, String.class, String.class, int.class,
+			int.class
+		};
+	private static final Class<?>[] _addCompetenceAreaParameterTypes1 =
+		new Class[] {
+			long.class, String.class, String.class, String.class, String.class
+		};
+	private static final Class<?>[] _addItemParameterTypes2 = new Class[] {
 		long.class, String.class, String.class, String.class, String.class,
 		String.class, String.class, String.class, int.class
 	};
-	private static final Class<?>[] _getBanksParameterTypes1 = new Class[] {
-		long.class
-	};
-	private static final Class<?>[] _getBankVersionParameterTypes2 =
-		new Class[] {long.class, int.class};
-	private static final Class<?>[] _getItemParameterTypes3 = new Class[] {
+	private static final Class<?>[] _canChangeBankParameterTypes3 =
+		new Class[] {long.class};
+	private static final Class<?>[] _deleteCompetenceParameterTypes4 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _deleteCompetenceAreaParameterTypes5 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _deleteItemParameterTypes6 = new Class[] {
 		long.class, long.class
 	};
-	private static final Class<?>[] _getItemsParameterTypes4 = new Class[] {
-		long.class, int.class
-	};
-	private static final Class<?>[] _importBankParameterTypes5 = new Class[] {
-		long.class, java.util.List.class
-	};
-	private static final Class<?>[] _publishDraftParameterTypes6 = new Class[] {
+	private static final Class<?>[] _getBanksParameterTypes7 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _updateItemParameterTypes7 = new Class[] {
+	private static final Class<?>[] _getBankVersionParameterTypes8 =
+		new Class[] {long.class, int.class};
+	private static final Class<?>[] _getCompetenceParameterTypes9 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _getCompetenceAreaParameterTypes10 =
+		new Class[] {long.class, long.class};
+	private static final Class<?>[] _getCompetenceAreasParameterTypes11 =
+		new Class[] {long.class, int.class};
+	private static final Class<?>[] _getCompetencesParameterTypes12 =
+		new Class[] {long.class, int.class};
+	private static final Class<?>[] _getItemParameterTypes13 = new Class[] {
+		long.class, long.class
+	};
+	private static final Class<?>[] _getItemsParameterTypes14 = new Class[] {
+		long.class, int.class
+	};
+	private static final Class<?>[] _importBankParameterTypes15 = new Class[] {
+		long.class, java.util.List.class
+	};
+	private static final Class<?>[] _publishDraftParameterTypes16 =
+		new Class[] {long.class};
+	private static final Class<?>[] _updateCompetenceParameterTypes17 =
+		new Class[] {
+			long.class, long.class, String.class, String.class, int.class,
+			int.class
+		};
+	private static final Class<?>[] _updateCompetenceAreaParameterTypes18 =
+		new Class[] {
+			long.class, long.class, String.class, String.class, String.class
+		};
+	private static final Class<?>[] _updateItemParameterTypes19 = new Class[] {
 		long.class, long.class, String.class, String.class, String.class,
 		String.class, String.class, String.class, int.class
 	};

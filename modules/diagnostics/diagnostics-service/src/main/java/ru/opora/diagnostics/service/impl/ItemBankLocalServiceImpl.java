@@ -19,6 +19,7 @@ import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.diagnostics.service.base.ItemBankLocalServiceBaseImpl;
+import ru.opora.domain.diagnostics.AreaKind;
 import ru.opora.domain.diagnostics.BankVersion;
 import ru.opora.domain.diagnostics.Item;
 import ru.opora.domain.validation.Violation;
@@ -34,6 +35,39 @@ import ru.opora.domain.validation.Violation;
  */
 @Component(property = "model.class.name=ru.opora.diagnostics.model.ItemBank", service = AopService.class)
 public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
+
+	/** A new competence in the draft version; its code is free in the draft and its area exists there. */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence addCompetence(
+			long userId, long companyId, String code, String areaCode, String name, int threshold,
+			int itemsPerSession)
+		throws PortalException {
+
+		ItemBank draft = getOrCreateDraft(userId, companyId);
+		Competence competence = competencePersistence.create(counterLocalService.increment());
+
+		competence.setCompanyId(companyId);
+		competence.setVersion(draft.getVersion());
+		competence.setCreateDate(new Date());
+
+		return _saveCompetence(userId, draft, competence, code, areaCode, name, threshold, itemsPerSession, true);
+	}
+
+	/** A new competence area in the draft version; kind: an {@link AreaKind} code. */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea addCompetenceArea(
+			long userId, long companyId, String code, String name, String kind, String subject)
+		throws PortalException {
+
+		ItemBank draft = getOrCreateDraft(userId, companyId);
+		CompetenceArea area = competenceAreaPersistence.create(counterLocalService.increment());
+
+		area.setCompanyId(companyId);
+		area.setVersion(draft.getVersion());
+		area.setCreateDate(new Date());
+
+		return _saveArea(userId, draft, area, code, name, kind, subject, true);
+	}
 
 	/** A new item in the draft version; the competence must exist in the draft. */
 	@Transactional(rollbackFor = Exception.class)
@@ -54,6 +88,42 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 		item.setVersion(draft.getVersion());
 
 		return _saveItem(userId, item, code, competenceCode, itemType, text, options, matches, scoringKey, weight);
+	}
+
+	/** Removes a competence of the draft; refused while items of the draft measure it. */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence deleteCompetence(long userId, long competenceId) throws PortalException {
+		Competence competence = competencePersistence.findByPrimaryKey(competenceId);
+		ItemBank draft = _draftOf(competence.getCompanyId(), competence.getVersion());
+
+		_check(
+			getBankVersion(competence.getCompanyId(), competence.getVersion()).checkCompetenceRemoval(
+				competence.getCode()));
+		_touch(userId, draft);
+
+		return competencePersistence.remove(competence);
+	}
+
+	/** Removes an area of the draft; refused while competences of the draft are in it. */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea deleteCompetenceArea(long userId, long competenceAreaId) throws PortalException {
+		CompetenceArea area = competenceAreaPersistence.findByPrimaryKey(competenceAreaId);
+		ItemBank draft = _draftOf(area.getCompanyId(), area.getVersion());
+
+		_check(getBankVersion(area.getCompanyId(), area.getVersion()).checkAreaRemoval(area.getCode()));
+		_touch(userId, draft);
+
+		return competenceAreaPersistence.remove(area);
+	}
+
+	/** Removes an item of the draft (attempts are drawn from published versions only). */
+	@Transactional(rollbackFor = Exception.class)
+	public DiagnosticItem deleteItem(long userId, long diagnosticItemId) throws PortalException {
+		DiagnosticItem item = diagnosticItemPersistence.findByPrimaryKey(diagnosticItemId);
+
+		_touch(userId, _draftOf(item.getCompanyId(), item.getVersion()));
+
+		return diagnosticItemPersistence.remove(item);
 	}
 
 	/** Publishes the draft after checking the whole bank; every violation is reported. */
@@ -120,6 +190,24 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 		return new BankVersion(version, areas, competences, items);
 	}
 
+	public Competence getCompetence(long competenceId) throws PortalException {
+		return competencePersistence.findByPrimaryKey(competenceId);
+	}
+
+	public CompetenceArea getCompetenceArea(long competenceAreaId) throws PortalException {
+		return competenceAreaPersistence.findByPrimaryKey(competenceAreaId);
+	}
+
+	/** The areas of a version, by code. */
+	public List<CompetenceArea> getCompetenceAreas(long companyId, int version) {
+		return competenceAreaPersistence.findByC_V(companyId, version);
+	}
+
+	/** The competences of a version, by code. */
+	public List<Competence> getCompetences(long companyId, int version) {
+		return competencePersistence.findByC_V(companyId, version);
+	}
+
 	/** Every version of the company's bank, newest first. */
 	public List<ItemBank> getCompanyBanks(long companyId) {
 		return itemBankPersistence.findByCompanyId(companyId);
@@ -176,6 +264,31 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 		return itemBankPersistence.update(draft);
 	}
 
+	/** Changes a competence of the draft (its code stays: items refer to it); published versions are frozen. */
+	@Transactional(rollbackFor = Exception.class)
+	public Competence updateCompetence(
+			long userId, long competenceId, String areaCode, String name, int threshold, int itemsPerSession)
+		throws PortalException {
+
+		Competence competence = competencePersistence.findByPrimaryKey(competenceId);
+		ItemBank draft = _draftOf(competence.getCompanyId(), competence.getVersion());
+
+		return _saveCompetence(
+			userId, draft, competence, competence.getCode(), areaCode, name, threshold, itemsPerSession, false);
+	}
+
+	/** Changes an area of the draft (its code stays: competences refer to it); published versions are frozen. */
+	@Transactional(rollbackFor = Exception.class)
+	public CompetenceArea updateCompetenceArea(
+			long userId, long competenceAreaId, String name, String kind, String subject)
+		throws PortalException {
+
+		CompetenceArea area = competenceAreaPersistence.findByPrimaryKey(competenceAreaId);
+		ItemBank draft = _draftOf(area.getCompanyId(), area.getVersion());
+
+		return _saveArea(userId, draft, area, area.getCode(), name, kind, subject, false);
+	}
+
 	/** Changes an item of the draft; items of published versions are frozen. */
 	@Transactional(rollbackFor = Exception.class)
 	public DiagnosticItem updateItem(
@@ -184,12 +297,8 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 		throws PortalException {
 
 		DiagnosticItem item = diagnosticItemPersistence.findByPrimaryKey(diagnosticItemId);
-		ItemBank bank = itemBankPersistence.findByC_V(item.getCompanyId(), item.getVersion());
 
-		if (!DiagnosticsConstants.BANK_STATUS_DRAFT.equals(bank.getStatus())) {
-			throw new DiagnosticsValidationException(
-				List.of(Violation.of("version", "diagnostics-version-published", item.getVersion())));
-		}
+		_draftOf(item.getCompanyId(), item.getVersion());
 
 		return _saveItem(userId, item, item.getCode(), competenceCode, itemType, text, options, matches, scoringKey,
 			weight);
@@ -208,6 +317,75 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 		bank.setStatus(DiagnosticsConstants.BANK_STATUS_DRAFT);
 
 		return itemBankPersistence.update(bank);
+	}
+
+	private static void _check(List<Violation> violations) throws DiagnosticsValidationException {
+		if (!violations.isEmpty()) {
+			throw new DiagnosticsValidationException(violations);
+		}
+	}
+
+	/** The bank of a version if it is the draft; a published version is frozen. */
+	private ItemBank _draftOf(long companyId, int version) throws PortalException {
+		ItemBank bank = itemBankPersistence.findByC_V(companyId, version);
+
+		if (!DiagnosticsConstants.BANK_STATUS_DRAFT.equals(bank.getStatus())) {
+			throw new DiagnosticsValidationException(
+				List.of(Violation.of("version", "diagnostics-version-published", version)));
+		}
+
+		return bank;
+	}
+
+	private CompetenceArea _saveArea(
+			long userId, ItemBank draft, CompetenceArea area, String code, String name, String kind, String subject,
+			boolean adding)
+		throws PortalException {
+
+		AreaKind areaKind = AreaKind.ofCode(kind);
+		ru.opora.domain.diagnostics.CompetenceArea candidate = new ru.opora.domain.diagnostics.CompetenceArea(
+			_trim(code), _trim(name), areaKind, subject);
+		List<Violation> violations = new ArrayList<>(
+			getBankVersion(area.getCompanyId(), area.getVersion()).checkArea(candidate, adding));
+
+		if ((areaKind == null) && (kind != null) && !kind.isBlank()) {
+			violations.removeIf(violation -> "kind".equals(violation.field()));
+			violations.add(Violation.of("kind", "diagnostics-unknown-code", kind));
+		}
+
+		_check(violations);
+
+		area.setCode(candidate.code());
+		area.setName(candidate.name());
+		area.setKind(areaKind.code());
+		area.setSubject(candidate.subject());
+		area.setModifiedDate(new Date());
+
+		_touch(userId, draft);
+
+		return competenceAreaPersistence.update(area);
+	}
+
+	private Competence _saveCompetence(
+			long userId, ItemBank draft, Competence competence, String code, String areaCode, String name,
+			int threshold, int itemsPerSession, boolean adding)
+		throws PortalException {
+
+		ru.opora.domain.diagnostics.Competence candidate = new ru.opora.domain.diagnostics.Competence(
+			_trim(code), _trim(areaCode), _trim(name), threshold, itemsPerSession);
+
+		_check(getBankVersion(competence.getCompanyId(), competence.getVersion()).checkCompetence(candidate, adding));
+
+		competence.setCode(candidate.code());
+		competence.setAreaCode(candidate.areaCode());
+		competence.setName(candidate.name());
+		competence.setThreshold(candidate.threshold());
+		competence.setItemsPerSession(candidate.itemsPerSession());
+		competence.setModifiedDate(new Date());
+
+		_touch(userId, draft);
+
+		return competencePersistence.update(competence);
 	}
 
 	private DiagnosticItem _saveItem(
@@ -307,6 +485,21 @@ public class ItemBankLocalServiceImpl extends ItemBankLocalServiceBaseImpl {
 
 			diagnosticItemPersistence.update(item);
 		}
+	}
+
+	/** The draft was changed now by this user. */
+	private void _touch(long userId, ItemBank draft) {
+		User user = userLocalService.fetchUser(userId);
+
+		draft.setUserId(userId);
+		draft.setUserName((user == null) ? "" : user.getFullName());
+		draft.setModifiedDate(new Date());
+
+		itemBankPersistence.update(draft);
+	}
+
+	private static String _trim(String text) {
+		return (text == null) ? null : text.trim();
 	}
 
 }

@@ -13,6 +13,7 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
@@ -56,9 +57,15 @@ import ru.opora.diagnostics.model.ResultView;
 import ru.opora.diagnostics.model.Route;
 import ru.opora.diagnostics.model.impl.AttemptImpl;
 import ru.opora.diagnostics.model.impl.ResultViewImpl;
+import ru.opora.diagnostics.model.impl.CompetenceAreaImpl;
+import ru.opora.diagnostics.model.impl.CompetenceImpl;
+import ru.opora.diagnostics.model.impl.DiagnosticItemImpl;
+import ru.opora.diagnostics.model.impl.ItemBankImpl;
 import ru.opora.diagnostics.model.impl.RouteActionImpl;
 import ru.opora.diagnostics.model.impl.RouteImpl;
 import ru.opora.diagnostics.service.AttemptLocalService;
+import ru.opora.diagnostics.service.DiagnosticItemLocalService;
+import ru.opora.diagnostics.service.ItemBankLocalService;
 import ru.opora.diagnostics.service.ResultViewLocalService;
 import ru.opora.diagnostics.service.RouteActionLocalService;
 import ru.opora.diagnostics.service.RouteLocalService;
@@ -100,6 +107,8 @@ class PrivacyPermissionTest {
 	static final long REGIONAL_COORDINATOR = 402;
 
 	static final long METHODOLOGIST = 601;
+
+	static final long REGION_GROUP_ID = 10;
 
 	@BeforeEach
 	void setUp() throws Exception {
@@ -144,11 +153,13 @@ class PrivacyPermissionTest {
 
 		when(configuration.coordinatorsSeeIndividualResults()).thenAnswer(invocation -> _coordinatorsSeeIndividuals);
 		when(configuration.routeMonths()).thenReturn(12);
+		when(configuration.bankSiteFriendlyURL()).thenAnswer(invocation -> _bankSite);
 		when(
 			_configurationProvider.getCompanyConfiguration(DiagnosticsPrivacyConfiguration.class, COMPANY_ID)
 		).thenReturn(configuration);
 
 		Fields.set(_access, "_configurationProvider", _configurationProvider);
+		Fields.set(_access, "_groupLocalService", groupLocalService);
 		Fields.set(_access, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
 		Fields.set(_access, "_organizationLocalService", _organizationLocalService);
 		Fields.set(_access, "_roleLocalService", _roleLocalService);
@@ -407,6 +418,84 @@ class PrivacyPermissionTest {
 	}
 
 	@Test
+	void theBankIsNoIndividualDataAndEveryBankMethodNeedsManageBank() throws Exception {
+		Map<String, Call> bank = _bankCalls();
+
+		assertEquals(_publicMethods(DiagnosticItemServiceImpl.class), new TreeSet<>(bank.keySet()),
+			"every remote method of the bank is classified");
+
+		for (long viewer : new long[] {
+				TEACHER, LEADER, MENTOR, MUNICIPAL_COORDINATOR, REGIONAL_COORDINATOR, METHODOLOGIST
+			}) {
+
+			for (Map.Entry<String, Call> call : bank.entrySet()) {
+				_login(viewer);
+
+				for (String actionId : new String[] {
+						DiagnosticsActionKeys.IMPORT_RESULTS, DiagnosticsActionKeys.MANAGE_COURSES,
+						DiagnosticsActionKeys.OPEN_SESSION, DiagnosticsActionKeys.VIEW_AGGREGATES
+					}) {
+
+					_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, actionId);
+				}
+
+				assertThrows(PrincipalException.class, call.getValue()::run, call.getKey() + " as " + viewer);
+			}
+		}
+
+		verifyNoInteractions(_itemBankLocalService, _diagnosticItemLocalService);
+
+		for (Map.Entry<String, Call> call : bank.entrySet()) {
+			_login(METHODOLOGIST);
+			_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.MANAGE_BANK);
+
+			call.getValue().run();
+		}
+
+		verify(_itemBankLocalService).deleteCompetenceArea(METHODOLOGIST, 31);
+		verify(_itemBankLocalService).updateCompetence(METHODOLOGIST, 32, "MATH", "Алгебра", 70, 3);
+	}
+
+	@Test
+	void theBankIsChangedOnlyFromTheConfiguredSite() throws Exception {
+		Map<String, Call> bank = _bankCalls();
+		Group region = mock(Group.class);
+
+		when(region.getGroupId()).thenReturn(REGION_GROUP_ID);
+		when(GroupLocalServiceUtil.getService().fetchFriendlyURLGroup(COMPANY_ID, "/region")).thenReturn(region);
+		_bankSite = "/region";
+
+		for (Map.Entry<String, Call> call : bank.entrySet()) {
+			_login(METHODOLOGIST);
+			_grant(DiagnosticsConstants.RESOURCE_NAME, GROUP_ID, DiagnosticsActionKeys.MANAGE_BANK);
+
+			if (_BANK_CHANGES.contains(call.getKey())) {
+				assertThrows(PrincipalException.class, call.getValue()::run, call.getKey() + " from a municipality");
+			}
+			else {
+				call.getValue().run();
+			}
+		}
+
+		assertFalse(_bankService.canChangeBank(GROUP_ID), "a municipality's methodologist reads the bank only");
+		verify(_itemBankLocalService, never()).publishDraft(anyLong(), anyLong());
+		verify(_itemBankLocalService, never()).deleteCompetenceArea(anyLong(), anyLong());
+		verify(_itemBankLocalService, never()).replaceDraft(anyLong(), anyLong(), any());
+
+		_login(METHODOLOGIST);
+		_grant(DiagnosticsConstants.RESOURCE_NAME, REGION_GROUP_ID, DiagnosticsActionKeys.MANAGE_BANK);
+
+		assertTrue(_bankService.canChangeBank(REGION_GROUP_ID));
+		_bankService.deleteCompetenceArea(REGION_GROUP_ID, 31);
+		verify(_itemBankLocalService).deleteCompetenceArea(METHODOLOGIST, 31);
+
+		_bankSite = "/nowhere";
+
+		assertThrows(PrincipalException.class, () -> _bankService.publishDraft(REGION_GROUP_ID),
+			"a setting that names no site leaves the bank unchanged");
+	}
+
+	@Test
 	void accessRulesInIsolation() {
 		assertFalse(_access.isSchoolLeader(OTHER_SCHOOL_LEADER, GROUP_ID, SCHOOL_ID), "leader of another school");
 		assertFalse(_access.isSchoolLeader(COLLEAGUE, GROUP_ID, SCHOOL_ID), "staff without the School Team role");
@@ -421,6 +510,69 @@ class PrivacyPermissionTest {
 
 		public void run() throws Exception;
 
+	}
+
+	/** Every remote method of the item bank (company-wide, no teacher's data): MANAGE_BANK in the site. */
+	private Map<String, Call> _bankCalls() throws Exception {
+		CompetenceAreaImpl area = new CompetenceAreaImpl();
+
+		area.setCompanyId(COMPANY_ID);
+
+		CompetenceImpl competence = new CompetenceImpl();
+
+		competence.setCompanyId(COMPANY_ID);
+
+		DiagnosticItemImpl item = new DiagnosticItemImpl();
+
+		item.setCompanyId(COMPANY_ID);
+
+		ItemBankImpl draft = new ItemBankImpl();
+
+		draft.setVersion(2);
+
+		when(_itemBankLocalService.getCompetenceArea(31)).thenReturn(area);
+		when(_itemBankLocalService.getCompetence(32)).thenReturn(competence);
+		when(_itemBankLocalService.getOrCreateDraft(anyLong(), eq(COMPANY_ID))).thenReturn(draft);
+		when(_diagnosticItemLocalService.getDiagnosticItem(33)).thenReturn(item);
+
+		Fields.set(_bankService, "diagnosticItemLocalService", _diagnosticItemLocalService);
+		Fields.set(_bankService, "_diagnosticsAccess", _access);
+		Fields.set(_bankService, "_groupLocalService", GroupLocalServiceUtil.getService());
+		Fields.set(_bankService, "_itemBankLocalService", _itemBankLocalService);
+		Fields.set(
+			_bankService, "_portletResourcePermission",
+			PortletResourcePermissionFactory.create(DiagnosticsConstants.RESOURCE_NAME));
+
+		Map<String, Call> calls = new LinkedHashMap<>();
+
+		calls.put("DiagnosticItemServiceImpl.addCompetence",
+			() -> _bankService.addCompetence(GROUP_ID, "M-STAT", "MATH", "Статистика", 60, 2));
+		calls.put("DiagnosticItemServiceImpl.addCompetenceArea",
+			() -> _bankService.addCompetenceArea(GROUP_ID, "RUS", "Русский язык", "subject", "Русский язык"));
+		calls.put("DiagnosticItemServiceImpl.addItem",
+			() -> _bankService.addItem(GROUP_ID, "M1-09", "M-ALG", "single", "?", "1\n2", "", "1", 1));
+		calls.put("DiagnosticItemServiceImpl.canChangeBank", () -> _bankService.canChangeBank(GROUP_ID));
+		calls.put("DiagnosticItemServiceImpl.deleteCompetence", () -> _bankService.deleteCompetence(GROUP_ID, 32));
+		calls.put("DiagnosticItemServiceImpl.deleteCompetenceArea", () -> _bankService.deleteCompetenceArea(GROUP_ID, 31));
+		calls.put("DiagnosticItemServiceImpl.deleteItem", () -> _bankService.deleteItem(GROUP_ID, 33));
+		calls.put("DiagnosticItemServiceImpl.getBankVersion", () -> _bankService.getBankVersion(GROUP_ID, 1));
+		calls.put("DiagnosticItemServiceImpl.getBanks", () -> _bankService.getBanks(GROUP_ID));
+		calls.put("DiagnosticItemServiceImpl.getCompetence", () -> _bankService.getCompetence(GROUP_ID, 32));
+		calls.put("DiagnosticItemServiceImpl.getCompetenceArea", () -> _bankService.getCompetenceArea(GROUP_ID, 31));
+		calls.put("DiagnosticItemServiceImpl.getCompetenceAreas", () -> _bankService.getCompetenceAreas(GROUP_ID, 1));
+		calls.put("DiagnosticItemServiceImpl.getCompetences", () -> _bankService.getCompetences(GROUP_ID, 1));
+		calls.put("DiagnosticItemServiceImpl.getItem", () -> _bankService.getItem(GROUP_ID, 33));
+		calls.put("DiagnosticItemServiceImpl.getItems", () -> _bankService.getItems(GROUP_ID, 1));
+		calls.put("DiagnosticItemServiceImpl.importBank", () -> _bankService.importBank(GROUP_ID, List.of()));
+		calls.put("DiagnosticItemServiceImpl.publishDraft", () -> _bankService.publishDraft(GROUP_ID));
+		calls.put("DiagnosticItemServiceImpl.updateCompetence",
+			() -> _bankService.updateCompetence(GROUP_ID, 32, "MATH", "Алгебра", 70, 3));
+		calls.put("DiagnosticItemServiceImpl.updateCompetenceArea",
+			() -> _bankService.updateCompetenceArea(GROUP_ID, 31, "Математика", "subject", "Математика"));
+		calls.put("DiagnosticItemServiceImpl.updateItem",
+			() -> _bankService.updateItem(GROUP_ID, 33, "M-ALG", "single", "?", "1\n2", "", "1", 1));
+
+		return calls;
 	}
 
 	private Map<String, Call> _individualCalls() {
@@ -537,6 +689,16 @@ class PrivacyPermissionTest {
 			"ResultViewServiceImpl.getSiteViews", "ResultViewServiceImpl.getSiteViewsCount",
 			"ResultViewServiceImpl.hasRegionAccess"));
 
+	/** The bank methods that change it: only from the configured (region's) site. */
+	private static final Set<String> _BANK_CHANGES = new HashSet<>(
+		List.of(
+			"DiagnosticItemServiceImpl.addCompetence", "DiagnosticItemServiceImpl.addCompetenceArea",
+			"DiagnosticItemServiceImpl.addItem", "DiagnosticItemServiceImpl.deleteCompetence",
+			"DiagnosticItemServiceImpl.deleteCompetenceArea", "DiagnosticItemServiceImpl.deleteItem",
+			"DiagnosticItemServiceImpl.importBank", "DiagnosticItemServiceImpl.publishDraft",
+			"DiagnosticItemServiceImpl.updateCompetence", "DiagnosticItemServiceImpl.updateCompetenceArea",
+			"DiagnosticItemServiceImpl.updateItem"));
+
 	/** Methods that return no individual data: their own data, aggregates, consent, imports. */
 	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
 		List.of(
@@ -551,9 +713,13 @@ class PrivacyPermissionTest {
 	private final AttemptImpl _attempt = new AttemptImpl();
 	private final AttemptLocalService _attemptLocalService = mock(AttemptLocalService.class);
 	private final AttemptServiceImpl _attemptService = new AttemptServiceImpl();
+	private final DiagnosticItemServiceImpl _bankService = new DiagnosticItemServiceImpl();
+	private String _bankSite;
 	private final ConfigurationProvider _configurationProvider = mock(ConfigurationProvider.class);
 	private boolean _coordinatorsSeeIndividuals;
+	private final DiagnosticItemLocalService _diagnosticItemLocalService = mock(DiagnosticItemLocalService.class);
 	private final Set<String> _granted = new HashSet<>();
+	private final ItemBankLocalService _itemBankLocalService = mock(ItemBankLocalService.class);
 	private final MentorAssignmentLocalService _mentorAssignmentLocalService = mock(MentorAssignmentLocalService.class);
 	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
 	private final DiagnosticResult _result = new DiagnosticResult(1, List.of());

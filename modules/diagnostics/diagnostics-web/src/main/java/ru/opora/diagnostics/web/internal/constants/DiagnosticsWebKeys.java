@@ -21,6 +21,12 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_DELETE_ACTION = "/delete_action";
 
+	public static final String MVC_DELETE_AREA = "/delete_area";
+
+	public static final String MVC_DELETE_COMPETENCE = "/delete_competence";
+
+	public static final String MVC_DELETE_ITEM = "/delete_item";
+
 	public static final String MVC_COURSES = "/courses";
 
 	public static final String MVC_EXPORT_AGGREGATES = "/export_aggregates";
@@ -28,6 +34,10 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_EXPORT_BANK = "/export_bank";
 
 	public static final String MVC_BANK = "/bank";
+
+	public static final String MVC_EDIT_AREA = "/edit_area";
+
+	public static final String MVC_EDIT_COMPETENCE = "/edit_competence";
 
 	public static final String MVC_EDIT_COURSE = "/edit_course";
 

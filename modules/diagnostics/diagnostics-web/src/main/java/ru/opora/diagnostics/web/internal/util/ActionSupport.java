@@ -22,6 +22,16 @@ public final class ActionSupport {
 		}
 	}
 
+	/** A whole number typed in a form; not a number → 0, which the services reject as out of range. */
+	public static int integer(String text) {
+		try {
+			return Integer.parseInt(text.trim());
+		}
+		catch (NumberFormatException numberFormatException) {
+			return 0;
+		}
+	}
+
 	/** The localised violations are shown on the next page, the form keeps its values. */
 	public static void rejected(
 		ActionRequest actionRequest, Language language, DiagnosticsValidationException exception) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.opora.diagnostics.constants.DiagnosticsConstants;
 import ru.opora.domain.diagnostics.ActionType;
+import ru.opora.domain.diagnostics.AreaKind;
 import ru.opora.domain.diagnostics.BankSheet;
 import ru.opora.domain.diagnostics.ItemType;
 
@@ -46,6 +47,10 @@ class LanguageFilesTest {
 
 		for (ItemType type : ItemType.values()) {
 			_require(keys, type.labelKey(), missing);
+		}
+
+		for (AreaKind kind : AreaKind.values()) {
+			_require(keys, kind.labelKey(), missing);
 		}
 
 		for (ActionType type : ActionType.values()) {

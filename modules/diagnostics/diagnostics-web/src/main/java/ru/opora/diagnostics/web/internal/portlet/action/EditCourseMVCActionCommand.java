@@ -49,13 +49,15 @@ public class EditCourseMVCActionCommand extends BaseMVCActionCommand {
 		try {
 			if (courseId > 0) {
 				courseService.updateCourse(
-					groupId, courseId, name, provider, _hours(hours), format, OpenSessionMVCActionCommand.day(startDate),
-					OpenSessionMVCActionCommand.day(endDate), competenceCodes, url);
+					groupId, courseId, name, provider, ActionSupport.integer(hours), format,
+					OpenSessionMVCActionCommand.day(startDate), OpenSessionMVCActionCommand.day(endDate), competenceCodes,
+					url);
 			}
 			else {
 				courseService.addCourse(
-					groupId, name, provider, _hours(hours), format, OpenSessionMVCActionCommand.day(startDate),
-					OpenSessionMVCActionCommand.day(endDate), competenceCodes, url);
+					groupId, name, provider, ActionSupport.integer(hours), format,
+					OpenSessionMVCActionCommand.day(startDate), OpenSessionMVCActionCommand.day(endDate), competenceCodes,
+					url);
 			}
 
 			ActionSupport.succeeded(actionRequest, "diagnostics-course-saved");
@@ -67,16 +69,6 @@ public class EditCourseMVCActionCommand extends BaseMVCActionCommand {
 				actionResponse, DiagnosticsWebKeys.MVC_EDIT_COURSE, "courseId", String.valueOf(courseId), "name", name,
 				"provider", provider, "hours", hours, "format", format, "startDate", startDate, "endDate", endDate,
 				"competenceCodes", competenceCodes, "url", url);
-		}
-	}
-
-	/** Not a number → 0, which the service rejects as out of range. */
-	private static int _hours(String text) {
-		try {
-			return Integer.parseInt(text.trim());
-		}
-		catch (NumberFormatException numberFormatException) {
-			return 0;
 		}
 	}
 

@@ -21,9 +21,7 @@ import com.liferay.portal.kernel.security.permission.resource.PortletResourcePer
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
-import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
-import com.liferay.portal.kernel.util.WebKeys;
 
 import java.lang.reflect.Field;
 import java.time.LocalDate;
@@ -37,7 +35,6 @@ import java.util.Map;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
-import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletRequest;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -76,13 +73,6 @@ class EditCourseCommandsTest {
 		_set(_services, "_userLocalService", _userLocalService);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
-		when(_actionResponse.getRenderParameters()).thenReturn(_renderParameters);
-		when(_renderParameters.setValue(any(String.class), any(String.class))).thenAnswer(
-			invocation -> {
-				_rendered.put(invocation.getArgument(0), invocation.getArgument(1));
-
-				return null;
-			});
 	}
 
 	@AfterEach
@@ -196,13 +186,13 @@ class EditCourseCommandsTest {
 
 		RenderRequest renderRequest = PortletRequests.renderRequest("courseId", "7");
 
-		_permissionChecker(renderRequest);
+		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals(
 			"/edit_course.jsp",
 			_command(new EditCourseMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditCourseDisplayContext context = _displayContext(renderRequest);
+		EditCourseDisplayContext context = PortletRequests.displayContext(renderRequest);
 
 		assertEquals("Формирующее оценивание", context.getValue("name"));
 		assertEquals("36", context.getValue("hours"));
@@ -220,7 +210,7 @@ class EditCourseCommandsTest {
 
 		RenderRequest renderRequest = PortletRequests.renderRequest("courseId", "7");
 
-		_permissionChecker(renderRequest);
+		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals(
 			"/error.jsp", _command(new EditCourseMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
@@ -268,27 +258,6 @@ class EditCourseCommandsTest {
 		return command;
 	}
 
-	private EditCourseDisplayContext _displayContext(RenderRequest renderRequest) {
-		Object[] kept = new Object[1];
-
-		verify(renderRequest).setAttribute(
-			eq(DiagnosticsWebKeys.DISPLAY_CONTEXT),
-			Mockito.argThat(
-				value -> {
-					kept[0] = value;
-
-					return true;
-				}));
-
-		return (EditCourseDisplayContext)kept[0];
-	}
-
-	private void _permissionChecker(RenderRequest renderRequest) {
-		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
-
-		when(themeDisplay.getPermissionChecker()).thenReturn(mock(PermissionChecker.class));
-	}
-
 	private void _user(long userId, String fullName) {
 		User user = mock(User.class);
 
@@ -296,14 +265,13 @@ class EditCourseCommandsTest {
 		when(_userLocalService.fetchUser(userId)).thenReturn(user);
 	}
 
-	private final ActionResponse _actionResponse = mock(ActionResponse.class);
+	private final Map<String, String> _rendered = new HashMap<>();
+	private final ActionResponse _actionResponse = PortletRequests.actionResponse(_rendered);
 	private final AttemptService _attemptService = mock(AttemptService.class);
 	private final CourseService _courseService = mock(CourseService.class);
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
-	private final MutableRenderParameters _renderParameters = mock(MutableRenderParameters.class);
-	private final Map<String, String> _rendered = new HashMap<>();
 	private final DiagnosticsServices _services = new DiagnosticsServices();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);

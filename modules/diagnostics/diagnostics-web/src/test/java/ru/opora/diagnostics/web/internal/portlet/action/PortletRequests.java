@@ -1,8 +1,12 @@
 package ru.opora.diagnostics.web.internal.portlet.action;
 
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
 
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Props;
@@ -15,9 +19,15 @@ import java.util.List;
 import java.util.Map;
 
 import javax.portlet.ActionRequest;
+import javax.portlet.ActionResponse;
+import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletRequest;
 import javax.portlet.RenderRequest;
 import javax.portlet.ResourceRequest;
+
+import org.mockito.Mockito;
+
+import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 
 /** Mocked portlet requests with parameters (a name may repeat) and a theme display. */
 public final class PortletRequests {
@@ -29,6 +39,46 @@ public final class PortletRequests {
 		// ParamUtil reads portal properties when it is initialised
 
 		PropsUtil.setProps(mock(Props.class));
+	}
+
+	/** A mocked action response that writes the render parameters it is given into a map. */
+	public static ActionResponse actionResponse(Map<String, String> rendered) {
+		ActionResponse actionResponse = mock(ActionResponse.class);
+		MutableRenderParameters renderParameters = mock(MutableRenderParameters.class);
+
+		when(actionResponse.getRenderParameters()).thenReturn(renderParameters);
+		when(renderParameters.setValue(anyString(), anyString())).thenAnswer(
+			invocation -> {
+				rendered.put(invocation.getArgument(0), invocation.getArgument(1));
+
+				return null;
+			});
+
+		return actionResponse;
+	}
+
+	/** The display context a render command left in the request for its JSP. */
+	@SuppressWarnings("unchecked")
+	public static <T> T displayContext(RenderRequest renderRequest) {
+		Object[] kept = new Object[1];
+
+		verify(renderRequest).setAttribute(
+			eq(DiagnosticsWebKeys.DISPLAY_CONTEXT),
+			Mockito.argThat(
+				value -> {
+					kept[0] = value;
+
+					return true;
+				}));
+
+		return (T)kept[0];
+	}
+
+	/** Gives the request's theme display a permission checker (what it may do is up to the mocked permissions). */
+	public static void permissionChecker(PortletRequest portletRequest) {
+		ThemeDisplay themeDisplay = (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
+
+		when(themeDisplay.getPermissionChecker()).thenReturn(mock(PermissionChecker.class));
 	}
 
 	public static ActionRequest actionRequest(String... parameters) {
