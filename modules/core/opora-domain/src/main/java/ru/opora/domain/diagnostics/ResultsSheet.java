@@ -51,12 +51,12 @@ public final class ResultsSheet {
 
 	public static final int MAX_TEXT = 254;
 
-	/** Headers of the competence columns of a template: code and name of each competence of the bank. */
-	public static List<String> competenceHeaders(BankVersion bank) {
+	/** Headers of the competence columns of a template: code and name (code → name, in bank order). */
+	public static List<String> competenceHeaders(Map<String, String> competenceNames) {
 		List<String> headers = new ArrayList<>();
 
-		for (Competence competence : bank.competences()) {
-			headers.add(competence.code() + " " + competence.name());
+		for (Map.Entry<String, String> entry : competenceNames.entrySet()) {
+			headers.add(entry.getKey() + " " + entry.getValue());
 		}
 
 		return headers;

@@ -154,7 +154,13 @@ class ResultsSheetTest {
 	void theTemplateHeadersAreReadBack() {
 		List<String> header = new ArrayList<>(List.of("Школа", "Педагог", "Предмет", "Дата"));
 
-		header.addAll(ResultsSheet.competenceHeaders(Banks.mathematics()));
+		Map<String, String> names = new LinkedHashMap<>();
+
+		for (Competence competence : Banks.mathematics().competences()) {
+			names.put(competence.code(), competence.name());
+		}
+
+		header.addAll(ResultsSheet.competenceHeaders(names));
 
 		assertEquals(
 			List.of("M-ALG Алгебра и начала анализа", "M-GEO Геометрия", "MT-OGE Подготовка к ОГЭ"),

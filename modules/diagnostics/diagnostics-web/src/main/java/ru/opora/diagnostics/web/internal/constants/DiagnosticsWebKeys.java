@@ -37,6 +37,9 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_IMPORT_BANK = "/import_bank";
 
+	/** Action: upload a regional centre's results workbook. */
+	public static final String MVC_IMPORT_RESULTS = "/import_results";
+
 	public static final String MVC_OPEN_SESSION = "/open_session";
 
 	public static final String MVC_PROPOSE_ROUTE = "/propose_route";
@@ -44,6 +47,12 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_PUBLISH_BANK = "/publish_bank";
 
 	public static final String MVC_RESULT = "/result";
+
+	/** Render: the import screen for external results. */
+	public static final String MVC_RESULTS_IMPORT = "/results_import";
+
+	/** Resource: the .xlsx template of the results workbook. */
+	public static final String MVC_RESULTS_TEMPLATE = "/results_template";
 
 	public static final String MVC_SAVE_ANSWERS = "/save_answers";
 
@@ -54,6 +63,9 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_TAKE = "/take";
 
 	public static final String MVC_UPDATE_ACTION = "/update_action";
+
+	/** Session message: how many external results the last import stored. */
+	public static final String RESULTS_IMPORTED = "DIAGNOSTICS_RESULTS_IMPORTED";
 
 	public static final String VIOLATIONS = "DIAGNOSTICS_VIOLATIONS";
 
