@@ -161,6 +161,12 @@ public final class ResultsSheet {
 		return letters.toString();
 	}
 
+	/** Adds a problem found outside the sheet (the service's checks of schools and teachers). */
+	public void addProblem(int row, String column, Violation violation) {
+		_problems.add(new Problem(row, column, violation));
+	}
+
+	/** Every problem, by row (header = 1); within a row in the order found. */
 	public List<Problem> problems() {
 		List<Problem> problems = new ArrayList<>(_problems);
 
@@ -169,7 +175,7 @@ public final class ResultsSheet {
 		return problems;
 	}
 
-	/** Every non-blank data row as read (fields that could not be read are null); stored only without problems. */
+	/** Every non-blank data row as read (a blank text is "", a date that is none null); stored only without problems. */
 	public List<Row> rows() {
 		return Collections.unmodifiableList(_rows);
 	}
@@ -255,11 +261,6 @@ public final class ResultsSheet {
 		private final String _subject;
 		private final String _teacher;
 
-	}
-
-	/** Adds a problem found outside the sheet (the service's checks of schools and teachers). */
-	public void addProblem(int row, String column, Violation violation) {
-		_problems.add(new Problem(row, column, violation));
 	}
 
 	private static boolean _blank(List<String> row) {
