@@ -35,6 +35,7 @@ import ru.opora.diagnostics.model.Consent;
 import ru.opora.diagnostics.model.ItemView;
 import ru.opora.domain.diagnostics.Aggregates;
 import ru.opora.domain.diagnostics.DiagnosticResult;
+import ru.opora.domain.diagnostics.ExternalResult;
 
 /**
  * Provides the local service interface for Attempt. Methods of this
@@ -80,6 +81,14 @@ public interface AttemptLocalService
 	public Attempt addExternalResult(
 			long groupId, long schoolId, long teacherUserId, String subject,
 			Date date, Map<String, Double> percents)
+		throws PortalException;
+
+	/**
+	 * Stores the checked results of an import (see AttemptService.importExternalResults) in one
+	 * transaction: all of them, or none if one fails.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public int addExternalResults(long groupId, List<ExternalResult> results)
 		throws PortalException;
 
 	/**

@@ -66,6 +66,18 @@ public class AttemptLocalServiceUtil {
 	}
 
 	/**
+	 * Stores the checked results of an import (see AttemptService.importExternalResults) in one
+	 * transaction: all of them, or none if one fails.
+	 */
+	public static int addExternalResults(
+			long groupId,
+			List<ru.opora.domain.diagnostics.ExternalResult> results)
+		throws PortalException {
+
+		return getService().addExternalResults(groupId, results);
+	}
+
+	/**
 	 * Creates a new attempt with the primary key. Does not add the attempt to the database.
 	 *
 	 * @param attemptId the primary key for the new attempt

@@ -57,6 +57,19 @@ public class AttemptLocalServiceWrapper
 	}
 
 	/**
+	 * Stores the checked results of an import (see AttemptService.importExternalResults) in one
+	 * transaction: all of them, or none if one fails.
+	 */
+	@Override
+	public int addExternalResults(
+			long groupId,
+			java.util.List<ru.opora.domain.diagnostics.ExternalResult> results)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attemptLocalService.addExternalResults(groupId, results);
+	}
+
+	/**
 	 * Creates a new attempt with the primary key. Does not add the attempt to the database.
 	 *
 	 * @param attemptId the primary key for the new attempt

@@ -13,7 +13,6 @@ import com.liferay.portal.kernel.transaction.Isolation;
 import com.liferay.portal.kernel.transaction.Propagation;
 import com.liferay.portal.kernel.transaction.Transactional;
 
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -47,10 +46,6 @@ public interface AttemptService extends BaseService {
 	 *
 	 * Never modify this interface directly. Add custom service methods to <code>ru.opora.diagnostics.service.impl.AttemptServiceImpl</code> and rerun ServiceBuilder to automatically copy the method declarations to this interface. Consume the attempt remote service via injection or a <code>org.osgi.util.tracker.ServiceTracker</code>. Use {@link AttemptServiceUtil} if injection and service tracking are not available.
 	 */
-	public Attempt addExternalResult(
-			long groupId, long schoolId, long teacherUserId, String subject,
-			Date date, Map<String, Double> percents)
-		throws PortalException;
 
 	/**
 	 * The figures of one municipality site.
@@ -126,6 +121,23 @@ public interface AttemptService extends BaseService {
 
 	@Transactional(propagation = Propagation.SUPPORTS, readOnly = true)
 	public boolean hasConsent() throws PortalException;
+
+	/**
+	 * Imports a regional centre's results workbook into the site (IMPORT_RESULTS
+	 * there): the rows of its first sheet, the header first (see
+	 * ResultsSheet). Every row is checked: the sheet's rules, the school
+	 * (federal login, full or short name) is one of this site's, the teacher
+	 * (e-mail address or screen name) is a user of the company on the school's
+	 * staff (a member of its organisation), the same result (teacher, school,
+	 * subject, date) is not imported yet. With any problem nothing is stored and
+	 * every problem is returned; else all rows are stored in one transaction.
+	 * The teacher's consent is not asked here: the centre that ran the
+	 * diagnostic collected it; the results are individual data under the usual
+	 * rules (the caller gets only counts and problems back).
+	 */
+	public ru.opora.domain.diagnostics.ResultsSheet.Report
+			importExternalResults(long groupId, List<List<String>> rows)
+		throws PortalException;
 
 	public Attempt saveAnswers(long attemptId, Map<String, String> answers)
 		throws PortalException;

@@ -32,14 +32,6 @@ public class AttemptServiceUtil {
 	 *
 	 * Never modify this class directly. Add custom service methods to <code>ru.opora.diagnostics.service.impl.AttemptServiceImpl</code> and rerun ServiceBuilder to regenerate this class.
 	 */
-	public static Attempt addExternalResult(
-			long groupId, long schoolId, long teacherUserId, String subject,
-			java.util.Date date, Map<String, Double> percents)
-		throws PortalException {
-
-		return getService().addExternalResult(
-			groupId, schoolId, teacherUserId, subject, date, percents);
-	}
 
 	/**
 	 * The figures of one municipality site.
@@ -145,6 +137,26 @@ public class AttemptServiceUtil {
 
 	public static boolean hasConsent() throws PortalException {
 		return getService().hasConsent();
+	}
+
+	/**
+	 * Imports a regional centre's results workbook into the site (IMPORT_RESULTS
+	 * there): the rows of its first sheet, the header first (see
+	 * ResultsSheet). Every row is checked: the sheet's rules, the school
+	 * (federal login, full or short name) is one of this site's, the teacher
+	 * (e-mail address or screen name) is a user of the company on the school's
+	 * staff (a member of its organisation), the same result (teacher, school,
+	 * subject, date) is not imported yet. With any problem nothing is stored and
+	 * every problem is returned; else all rows are stored in one transaction.
+	 * The teacher's consent is not asked here: the centre that ran the
+	 * diagnostic collected it; the results are individual data under the usual
+	 * rules (the caller gets only counts and problems back).
+	 */
+	public static ru.opora.domain.diagnostics.ResultsSheet.Report
+			importExternalResults(long groupId, List<List<String>> rows)
+		throws PortalException {
+
+		return getService().importExternalResults(groupId, rows);
 	}
 
 	public static Attempt saveAnswers(

@@ -25,16 +25,6 @@ public class AttemptServiceWrapper
 		_attemptService = attemptService;
 	}
 
-	@Override
-	public ru.opora.diagnostics.model.Attempt addExternalResult(
-			long groupId, long schoolId, long teacherUserId, String subject,
-			java.util.Date date, java.util.Map<String, Double> percents)
-		throws com.liferay.portal.kernel.exception.PortalException {
-
-		return _attemptService.addExternalResult(
-			groupId, schoolId, teacherUserId, subject, date, percents);
-	}
-
 	/**
 	 * The figures of one municipality site.
 	 */
@@ -161,6 +151,28 @@ public class AttemptServiceWrapper
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _attemptService.hasConsent();
+	}
+
+	/**
+	 * Imports a regional centre's results workbook into the site (IMPORT_RESULTS
+	 * there): the rows of its first sheet, the header first (see
+	 * ResultsSheet). Every row is checked: the sheet's rules, the school
+	 * (federal login, full or short name) is one of this site's, the teacher
+	 * (e-mail address or screen name) is a user of the company on the school's
+	 * staff (a member of its organisation), the same result (teacher, school,
+	 * subject, date) is not imported yet. With any problem nothing is stored and
+	 * every problem is returned; else all rows are stored in one transaction.
+	 * The teacher's consent is not asked here: the centre that ran the
+	 * diagnostic collected it; the results are individual data under the usual
+	 * rules (the caller gets only counts and problems back).
+	 */
+	@Override
+	public ru.opora.domain.diagnostics.ResultsSheet.Report
+			importExternalResults(
+				long groupId, java.util.List<java.util.List<String>> rows)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		return _attemptService.importExternalResults(groupId, rows);
 	}
 
 	@Override

@@ -42,49 +42,6 @@ import ru.opora.diagnostics.service.AttemptServiceUtil;
  */
 public class AttemptServiceHttp {
 
-	public static ru.opora.diagnostics.model.Attempt addExternalResult(
-			HttpPrincipal httpPrincipal, long groupId, long schoolId,
-			long teacherUserId, String subject, java.util.Date date,
-			java.util.Map<String, Double> percents)
-		throws com.liferay.portal.kernel.exception.PortalException {
-
-		try {
-			MethodKey methodKey = new MethodKey(
-				AttemptServiceUtil.class, "addExternalResult",
-				_addExternalResultParameterTypes0);
-
-			MethodHandler methodHandler = new MethodHandler(
-				methodKey, groupId, schoolId, teacherUserId, subject, date,
-				percents);
-
-			Object returnObj = null;
-
-			try {
-				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
-			}
-			catch (Exception exception) {
-				if (exception instanceof
-						com.liferay.portal.kernel.exception.PortalException) {
-
-					throw (com.liferay.portal.kernel.exception.PortalException)
-						exception;
-				}
-
-				throw new com.liferay.portal.kernel.exception.SystemException(
-					exception);
-			}
-
-			return (ru.opora.diagnostics.model.Attempt)returnObj;
-		}
-		catch (com.liferay.portal.kernel.exception.SystemException
-					systemException) {
-
-			_log.error(systemException, systemException);
-
-			throw systemException;
-		}
-	}
-
 	public static ru.opora.diagnostics.model.Consent giveConsent(
 			HttpPrincipal httpPrincipal)
 		throws com.liferay.portal.kernel.exception.PortalException {
@@ -92,7 +49,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "giveConsent",
-				_giveConsentParameterTypes1);
+				_giveConsentParameterTypes0);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey);
 
@@ -131,7 +88,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getAggregates",
-				_getAggregatesParameterTypes2);
+				_getAggregatesParameterTypes1);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey, groupId);
 
@@ -170,7 +127,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getCompetenceNames",
-				_getCompetenceNamesParameterTypes3);
+				_getCompetenceNamesParameterTypes2);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, bankVersion);
@@ -210,7 +167,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getAttempt",
-				_getAttemptParameterTypes4);
+				_getAttemptParameterTypes3);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -250,7 +207,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getItemViews",
-				_getItemViewsParameterTypes5);
+				_getItemViewsParameterTypes4);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -291,7 +248,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getMyAttempts",
-				_getMyAttemptsParameterTypes6);
+				_getMyAttemptsParameterTypes5);
 
 			MethodHandler methodHandler = new MethodHandler(methodKey);
 
@@ -331,7 +288,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getRegionAggregates",
-				_getRegionAggregatesParameterTypes7);
+				_getRegionAggregatesParameterTypes6);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, groupIds);
@@ -371,7 +328,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getResult",
-				_getResultParameterTypes8);
+				_getResultParameterTypes7);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, attemptId);
@@ -411,7 +368,7 @@ public class AttemptServiceHttp {
 		try {
 			MethodKey methodKey = new MethodKey(
 				AttemptServiceUtil.class, "getSchoolAttempts",
-				_getSchoolAttemptsParameterTypes9);
+				_getSchoolAttemptsParameterTypes8);
 
 			MethodHandler methodHandler = new MethodHandler(
 				methodKey, schoolId);
@@ -435,6 +392,48 @@ public class AttemptServiceHttp {
 
 			return (java.util.List<ru.opora.diagnostics.model.Attempt>)
 				returnObj;
+		}
+		catch (com.liferay.portal.kernel.exception.SystemException
+					systemException) {
+
+			_log.error(systemException, systemException);
+
+			throw systemException;
+		}
+	}
+
+	public static ru.opora.domain.diagnostics.ResultsSheet.Report
+			importExternalResults(
+				HttpPrincipal httpPrincipal, long groupId,
+				java.util.List<java.util.List<String>> rows)
+		throws com.liferay.portal.kernel.exception.PortalException {
+
+		try {
+			MethodKey methodKey = new MethodKey(
+				AttemptServiceUtil.class, "importExternalResults",
+				_importExternalResultsParameterTypes9);
+
+			MethodHandler methodHandler = new MethodHandler(
+				methodKey, groupId, rows);
+
+			Object returnObj = null;
+
+			try {
+				returnObj = TunnelUtil.invoke(httpPrincipal, methodHandler);
+			}
+			catch (Exception exception) {
+				if (exception instanceof
+						com.liferay.portal.kernel.exception.PortalException) {
+
+					throw (com.liferay.portal.kernel.exception.PortalException)
+						exception;
+				}
+
+				throw new com.liferay.portal.kernel.exception.SystemException(
+					exception);
+			}
+
+			return (ru.opora.domain.diagnostics.ResultsSheet.Report)returnObj;
 		}
 		catch (com.liferay.portal.kernel.exception.SystemException
 					systemException) {
@@ -687,32 +686,29 @@ public class AttemptServiceHttp {
 
 	private static Log _log = LogFactoryUtil.getLog(AttemptServiceHttp.class);
 
-	private static final Class<?>[] _addExternalResultParameterTypes0 =
-		new Class[] {
-			long.class, long.class, long.class, String.class,
-			java.util.Date.class, java.util.Map.class
-		};
-	private static final Class<?>[] _giveConsentParameterTypes1 =
+	private static final Class<?>[] _giveConsentParameterTypes0 =
 		new Class[] {};
-	private static final Class<?>[] _getAggregatesParameterTypes2 =
+	private static final Class<?>[] _getAggregatesParameterTypes1 =
 		new Class[] {long.class};
-	private static final Class<?>[] _getCompetenceNamesParameterTypes3 =
+	private static final Class<?>[] _getCompetenceNamesParameterTypes2 =
 		new Class[] {int.class};
-	private static final Class<?>[] _getAttemptParameterTypes4 = new Class[] {
+	private static final Class<?>[] _getAttemptParameterTypes3 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getItemViewsParameterTypes5 = new Class[] {
+	private static final Class<?>[] _getItemViewsParameterTypes4 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getMyAttemptsParameterTypes6 =
+	private static final Class<?>[] _getMyAttemptsParameterTypes5 =
 		new Class[] {};
-	private static final Class<?>[] _getRegionAggregatesParameterTypes7 =
+	private static final Class<?>[] _getRegionAggregatesParameterTypes6 =
 		new Class[] {long[].class};
-	private static final Class<?>[] _getResultParameterTypes8 = new Class[] {
+	private static final Class<?>[] _getResultParameterTypes7 = new Class[] {
 		long.class
 	};
-	private static final Class<?>[] _getSchoolAttemptsParameterTypes9 =
+	private static final Class<?>[] _getSchoolAttemptsParameterTypes8 =
 		new Class[] {long.class};
+	private static final Class<?>[] _importExternalResultsParameterTypes9 =
+		new Class[] {long.class, java.util.List.class};
 	private static final Class<?>[] _getSecondsLeftParameterTypes10 =
 		new Class[] {long.class};
 	private static final Class<?>[] _getTeacherAttemptsParameterTypes11 =

@@ -41,6 +41,7 @@ import ru.opora.domain.diagnostics.CompetenceResult;
 import ru.opora.domain.diagnostics.DiagnosticResult;
 import ru.opora.domain.diagnostics.DiagnosticScoring;
 import ru.opora.domain.diagnostics.Dynamics;
+import ru.opora.domain.diagnostics.ExternalResult;
 import ru.opora.domain.diagnostics.Item;
 import ru.opora.domain.diagnostics.ItemDraw;
 import ru.opora.domain.diagnostics.TeacherStatus;
@@ -120,6 +121,21 @@ public class AttemptLocalServiceImpl extends AttemptLocalServiceBaseImpl {
 		_storeScores(attempt, new DiagnosticResult(published.getVersion(), results));
 
 		return attempt;
+	}
+
+	/**
+	 * Stores the checked results of an import (see AttemptService.importExternalResults) in one
+	 * transaction: all of them, or none if one fails.
+	 */
+	@Transactional(rollbackFor = Exception.class)
+	public int addExternalResults(long groupId, List<ExternalResult> results) throws PortalException {
+		for (ExternalResult result : results) {
+			addExternalResult(
+				groupId, result.schoolId(), result.teacherUserId(), result.subject(), Days.toDate(result.date()),
+				result.percents());
+		}
+
+		return results.size();
 	}
 
 	@Transactional(rollbackFor = Exception.class)

@@ -38,12 +38,14 @@ import ru.opora.diagnostics.model.impl.AttemptImpl;
 import ru.opora.diagnostics.model.impl.CompetenceScoreImpl;
 import ru.opora.diagnostics.model.impl.ConsentImpl;
 import ru.opora.diagnostics.model.impl.DiagnosticSessionImpl;
+import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.diagnostics.service.ItemBankLocalService;
 import ru.opora.diagnostics.service.persistence.AttemptPersistence;
 import ru.opora.diagnostics.service.persistence.CompetenceScorePersistence;
 import ru.opora.diagnostics.service.persistence.ConsentPersistence;
 import ru.opora.diagnostics.service.persistence.DiagnosticSessionPersistence;
 import ru.opora.domain.diagnostics.Answers;
+import ru.opora.domain.diagnostics.ExternalResult;
 import ru.opora.domain.validation.Violation;
 
 /** The attempt's life: consent, period, draw with the stored seed, autosave, time limit, scoring. */
@@ -207,6 +209,46 @@ class AttemptLocalServiceImplTest {
 		assertEquals(1, _consents.size());
 		assertTrue(_service.hasConsent(1, TEACHER));
 		verify(_competenceScorePersistence, never()).update(any());
+	}
+
+	@Test
+	void importedResultsAreExternalAttemptsScoredOnTheLatestVersion() throws Exception {
+		User user = mock(User.class);
+		ItemBank published = mock(ItemBank.class);
+		List<Attempt> stored = new ArrayList<>();
+
+		when(user.getCompanyId()).thenReturn(1L);
+		when(user.getFullName()).thenReturn("Иванова Мария Петровна");
+		when(_userLocalService.getUser(TEACHER)).thenReturn(user);
+		when(published.getVersion()).thenReturn(1);
+		when(_itemBankLocalService.fetchLatestPublished(1L)).thenReturn(published);
+		when(_attemptPersistence.create(anyLong())).thenAnswer(invocation -> new AttemptImpl());
+		when(_attemptPersistence.update(any(Attempt.class))).thenAnswer(
+			invocation -> {
+				stored.add(invocation.getArgument(0));
+
+				return invocation.getArgument(0);
+			});
+
+		int count = _service.addExternalResults(
+			20,
+			List.of(
+				new ExternalResult(11, TEACHER, "Математика", LocalDate.of(2025, 10, 15), Map.of("M-ALG", 64.5)),
+				new ExternalResult(
+					11, TEACHER, "Русский язык", LocalDate.of(2025, 10, 16), Map.of("R-ORTH", 80.0, "AS-GIA", 60.0))));
+
+		assertEquals(2, count);
+		assertEquals(2, stored.size());
+		assertEquals(DiagnosticsConstants.ATTEMPT_STATUS_EXTERNAL, stored.get(0).getStatus());
+		assertEquals(20, stored.get(0).getGroupId());
+		assertEquals(11, stored.get(0).getSchoolId());
+		assertEquals(1, stored.get(0).getBankVersion());
+		assertEquals(_day(2025, 10, 15), stored.get(0).getSubmitDate());
+		assertEquals("Русский язык", stored.get(1).getSubject());
+		assertEquals(3, _scores.size(), "one score per competence given");
+		assertEquals(64.5, _scores.get(0).getPercent());
+		assertEquals(70, _scores.get(0).getThreshold(), "the threshold of the latest published version");
+		assertTrue(_scores.get(0).getPercent() < _scores.get(0).getThreshold(), "so a deficit");
 	}
 
 	private static Date _at(int year, int month, int day, int hour, int minute) {

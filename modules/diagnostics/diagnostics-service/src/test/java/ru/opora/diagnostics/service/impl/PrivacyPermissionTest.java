@@ -702,7 +702,7 @@ class PrivacyPermissionTest {
 	/** Methods that return no individual data: their own data, aggregates, consent, imports. */
 	private static final Set<String> _NOT_INDIVIDUAL = new HashSet<>(
 		List.of(
-			"AttemptServiceImpl.addExternalResult", "AttemptServiceImpl.getAggregates",
+			"AttemptServiceImpl.getAggregates", "AttemptServiceImpl.importExternalResults",
 			"AttemptServiceImpl.getCompetenceNames",
 			"AttemptServiceImpl.getMyAttempts", "AttemptServiceImpl.getRegionAggregates",
 			"AttemptServiceImpl.giveConsent", "AttemptServiceImpl.hasConsent"));

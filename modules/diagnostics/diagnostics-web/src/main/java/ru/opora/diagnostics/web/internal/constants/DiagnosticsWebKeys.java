@@ -51,6 +51,9 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_MY_VIEWS = "/my_views";
 
+	/** Action: upload a regional centre's results workbook. */
+	public static final String MVC_IMPORT_RESULTS = "/import_results";
+
 	public static final String MVC_OPEN_SESSION = "/open_session";
 
 	public static final String MVC_PROPOSE_ROUTE = "/propose_route";
@@ -58,6 +61,12 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_PUBLISH_BANK = "/publish_bank";
 
 	public static final String MVC_RESULT = "/result";
+
+	/** Render: the import screen for external results. */
+	public static final String MVC_RESULTS_IMPORT = "/results_import";
+
+	/** Resource: the .xlsx template of the results workbook. */
+	public static final String MVC_RESULTS_TEMPLATE = "/results_template";
 
 	public static final String MVC_SAVE_ANSWERS = "/save_answers";
 
@@ -68,6 +77,9 @@ public final class DiagnosticsWebKeys {
 	public static final String MVC_TAKE = "/take";
 
 	public static final String MVC_UPDATE_ACTION = "/update_action";
+
+	/** Session message: how many external results the last import stored. */
+	public static final String RESULTS_IMPORTED = "DIAGNOSTICS_RESULTS_IMPORTED";
 
 	public static final String VIOLATIONS = "DIAGNOSTICS_VIOLATIONS";
 

@@ -24,6 +24,7 @@ import ru.opora.domain.diagnostics.ActionType;
 import ru.opora.domain.diagnostics.AreaKind;
 import ru.opora.domain.diagnostics.BankSheet;
 import ru.opora.domain.diagnostics.ItemType;
+import ru.opora.domain.diagnostics.ResultsSheet;
 
 /**
  * Every key is in English and Russian; every key the JSPs and Java name, every
@@ -61,6 +62,13 @@ class LanguageFilesTest {
 		for (String column : BankSheet.COLUMNS) {
 			_require(keys, "diagnostics-column-" + column, missing);
 		}
+
+		for (String column : ResultsSheet.COLUMNS) {
+			_require(keys, "diagnostics-results-column-" + column, missing);
+			_require(keys, "diagnostics-results-column-" + column + "-help", missing);
+		}
+
+		_require(keys, "diagnostics-results-column-" + ResultsSheet.COLUMN_RESULTS, missing);
 
 		for (String status : List.of(
 				DiagnosticsConstants.ATTEMPT_STATUS_ASSIGNED, DiagnosticsConstants.ATTEMPT_STATUS_COMPLETED,

@@ -27,6 +27,10 @@ public class BaseDisplayContext {
 		themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
 	}
 
+	public boolean canImportResults() {
+		return _can(DiagnosticsActionKeys.IMPORT_RESULTS);
+	}
+
 	public boolean canManageBank() {
 		return _can(DiagnosticsActionKeys.MANAGE_BANK);
 	}
