@@ -382,6 +382,13 @@ public class AttemptServiceImpl extends AttemptServiceBaseImpl {
 				row.number(), ResultsSheet.COLUMN_TEACHER,
 				Violation.of(ResultsSheet.COLUMN_TEACHER, "diagnostics-results-unknown-teacher", row.teacher()));
 		}
+		else if (!user.isActive()) {
+			sheet.addProblem(
+				row.number(), ResultsSheet.COLUMN_TEACHER,
+				Violation.of(ResultsSheet.COLUMN_TEACHER, "diagnostics-results-inactive-teacher", row.teacher()));
+
+			return null;
+		}
 
 		return user;
 	}

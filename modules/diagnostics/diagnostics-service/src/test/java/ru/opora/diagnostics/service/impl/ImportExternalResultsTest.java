@@ -69,6 +69,8 @@ class ImportExternalResultsTest {
 
 	static final long SIDOROVA = 103;
 
+	static final long FORMER = 104;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		Group group = mock(Group.class);
@@ -93,9 +95,11 @@ class ImportExternalResultsTest {
 		_user(IVANOVA, "ivanova@school1.example", "ivanova");
 		_user(PETROV, "petrov@lyceum2.example", "petrov");
 		_user(SIDOROVA, "sidorova@school9.example", "sidorova");
+		_user(FORMER, "former@school1.example", "former");
 		when(_organizationLocalService.hasUserOrganization(IVANOVA, 7001L)).thenReturn(true);
 		when(_organizationLocalService.hasUserOrganization(PETROV, 7002L)).thenReturn(true);
 		when(_organizationLocalService.hasUserOrganization(SIDOROVA, 7009L)).thenReturn(true);
+		when(_organizationLocalService.hasUserOrganization(FORMER, 7001L)).thenReturn(true);
 
 		Fields.set(_service, "attemptLocalService", _attemptLocalService);
 		Fields.set(_service, "userLocalService", _userLocalService);
@@ -191,6 +195,19 @@ class ImportExternalResultsTest {
 		assertEquals(
 			List.of("petrov@lyceum2.example", "МБОУ «Средняя общеобразовательная школа № 1»"),
 			report.problems().get(0).violation().arguments());
+		verify(_attemptLocalService, never()).addExternalResults(anyLong(), any());
+	}
+
+	@Test
+	void aDeactivatedAccountIsRefused() throws Exception {
+		ResultsSheet.Report report = _service.importExternalResults(
+			GROUP_ID,
+			_sheet(
+				_ivanova(),
+				Arrays.asList("sch-ivn-001", "former", "Математика", "15.10.2025", "50", "", "", "", "", "")));
+
+		assertEquals(List.of("3:teacher:diagnostics-results-inactive-teacher"), _codes(report));
+		assertEquals(List.of("former"), report.problems().get(0).violation().arguments());
 		verify(_attemptLocalService, never()).addExternalResults(anyLong(), any());
 	}
 
@@ -352,6 +369,7 @@ class ImportExternalResultsTest {
 		User user = mock(User.class);
 
 		when(user.getUserId()).thenReturn(userId);
+		when(user.isActive()).thenReturn(userId != FORMER);
 		when(_userLocalService.fetchUserByEmailAddress(COMPANY_ID, emailAddress)).thenReturn(user);
 		when(_userLocalService.fetchUserByScreenName(COMPANY_ID, screenName)).thenReturn(user);
 	}
