@@ -4,11 +4,8 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.WebKeys;
 
-import java.io.File;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +22,7 @@ import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.util.ActionSupport;
 import ru.opora.diagnostics.web.internal.util.BankColumns;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
-import ru.opora.diagnostics.web.internal.util.XlsxTable;
+import ru.opora.diagnostics.web.internal.util.UploadedWorkbook;
 import ru.opora.domain.diagnostics.BankSheet;
 
 /**
@@ -47,19 +44,7 @@ public class ImportBankMVCActionCommand extends BaseMVCActionCommand {
 	@Override
 	protected void doProcessAction(ActionRequest actionRequest, ActionResponse actionResponse) throws Exception {
 		ThemeDisplay themeDisplay = (ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY);
-		UploadPortletRequest uploadPortletRequest = _diagnosticsServices.getPortal().getUploadPortletRequest(
-			actionRequest);
-		File file = uploadPortletRequest.getFile("workbook");
-		List<List<String>> rows = null;
-
-		if ((file != null) && file.exists()) {
-			try {
-				rows = XlsxTable.read(file);
-			}
-			catch (IOException ioException) {
-				rows = null;
-			}
-		}
+		List<List<String>> rows = UploadedWorkbook.read(_diagnosticsServices.getPortal(), actionRequest, "workbook");
 
 		if (rows == null) {
 			SessionErrors.add(

@@ -17,6 +17,7 @@ import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
+import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
 import com.liferay.portal.kernel.servlet.SessionErrors;
@@ -194,10 +195,6 @@ class AuditLogRenderCommandsTest {
 	void homeCountsTheViewsByOthers() throws Exception {
 		AttemptService attemptService = mock(AttemptService.class);
 
-		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
-
-		when(oporaFeatureService.isEnabled(PortletRequests.SCOPE_GROUP_ID, OporaFeature.DIAGNOSTICS)).thenReturn(true);
-		_set("_oporaFeatureService", oporaFeatureService);
 		_set("_attemptService", attemptService);
 		when(attemptService.hasConsent()).thenReturn(true);
 		when(attemptService.getMyAttempts()).thenReturn(List.of());
@@ -207,6 +204,32 @@ class AuditLogRenderCommandsTest {
 
 		assertEquals("/view.jsp", _command(new ViewHomeMVCRenderCommand()).render(renderRequest, _renderResponse()));
 		assertEquals(4, ((HomeDisplayContext)_displayContext(renderRequest)).getViewsByOthers());
+	}
+
+	@Test
+	void aMunicipalityWithDiagnosticsOffShowsTheNoticeOnEveryScreen() throws Exception {
+		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
+		PermissionChecker permissionChecker = mock(PermissionChecker.class);
+
+		when(oporaFeatureService.isEnabled(PortletRequests.SCOPE_GROUP_ID, OporaFeature.DIAGNOSTICS)).thenReturn(false);
+		when(permissionChecker.isGroupAdmin(PortletRequests.SCOPE_GROUP_ID)).thenReturn(true);
+		_set("_oporaFeatureService", oporaFeatureService);
+
+		for (BaseDisplayContextMVCRenderCommand command : List.of(
+				new ViewHomeMVCRenderCommand(), new ViewAuditLogMVCRenderCommand(), new ViewMyViewsMVCRenderCommand())) {
+
+			RenderRequest renderRequest = _renderRequest();
+			ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
+
+			when(themeDisplay.getPermissionChecker()).thenReturn(permissionChecker);
+
+			assertEquals("/feature_disabled.jsp", _command(command).render(renderRequest, _renderResponse()));
+			verify(renderRequest).setAttribute(BaseDisplayContextMVCRenderCommand.FEATURE_ADMIN, true);
+			verify(renderRequest, never()).setAttribute(eq(DiagnosticsWebKeys.DISPLAY_CONTEXT), any());
+		}
+
+		verify(_resultViewService, never()).getMyViewsCount();
+		verify(_resultViewService, never()).getSiteViewsCount(anyLong(), anyLong(), anyLong());
 	}
 
 	@Test
@@ -301,7 +324,7 @@ class AuditLogRenderCommandsTest {
 	private final Language _language = mock(Language.class);
 	private final ResultViewService _resultViewService = mock(ResultViewService.class);
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
-	private final DiagnosticsServices _services = new DiagnosticsServices();
+	private final DiagnosticsServices _services = PortletRequests.services();
 	private final List<String> _urlValues = new ArrayList<>();
 	private final UserLocalService _userLocalService = mock(UserLocalService.class);
 

@@ -440,7 +440,7 @@ class EditBankCommandsTest {
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
-	private final DiagnosticsServices _services = new DiagnosticsServices();
+	private final DiagnosticsServices _services = PortletRequests.services();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
 

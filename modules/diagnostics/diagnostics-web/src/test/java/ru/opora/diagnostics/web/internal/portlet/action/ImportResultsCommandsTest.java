@@ -401,7 +401,7 @@ class ImportResultsCommandsTest {
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
 	private final MutableRenderParameters _renderParameters = mock(MutableRenderParameters.class);
 	private final Map<String, String> _rendered = new java.util.HashMap<>();
-	private final DiagnosticsServices _services = new DiagnosticsServices();
+	private final DiagnosticsServices _services = PortletRequests.services();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
 	private final UploadPortletRequest _uploadPortletRequest = mock(UploadPortletRequest.class);

@@ -1,5 +1,7 @@
 package ru.opora.diagnostics.web.internal.portlet.action;
 
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -13,6 +15,7 @@ import com.liferay.portal.kernel.util.Props;
 import com.liferay.portal.kernel.util.PropsUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
+import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,9 @@ import javax.portlet.ResourceRequest;
 import org.mockito.Mockito;
 
 import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
+import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.portal.feature.OporaFeature;
+import ru.opora.portal.feature.OporaFeatureService;
 
 /** Mocked portlet requests with parameters (a name may repeat) and a theme display. */
 public final class PortletRequests {
@@ -79,6 +85,26 @@ public final class PortletRequests {
 		ThemeDisplay themeDisplay = (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
 
 		when(themeDisplay.getPermissionChecker()).thenReturn(mock(PermissionChecker.class));
+	}
+
+	/** The services of the web module with diagnostics switched on in every site; set the others per test. */
+	public static DiagnosticsServices services() {
+		DiagnosticsServices services = new DiagnosticsServices();
+		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
+
+		try {
+			when(oporaFeatureService.isEnabled(anyLong(), any(OporaFeature.class))).thenReturn(true);
+
+			Field field = DiagnosticsServices.class.getDeclaredField("_oporaFeatureService");
+
+			field.setAccessible(true);
+			field.set(services, oporaFeatureService);
+		}
+		catch (Exception exception) {
+			throw new IllegalStateException(exception);
+		}
+
+		return services;
 	}
 
 	public static ActionRequest actionRequest(String... parameters) {

@@ -111,6 +111,6 @@ class RenderCommandsTest {
 
 	private final AttemptService _attemptService = mock(AttemptService.class);
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
-	private final DiagnosticsServices _services = new DiagnosticsServices();
+	private final DiagnosticsServices _services = PortletRequests.services();
 
 }
