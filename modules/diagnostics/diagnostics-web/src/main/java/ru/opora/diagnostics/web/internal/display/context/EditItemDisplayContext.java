@@ -10,7 +10,6 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import ru.opora.diagnostics.model.DiagnosticItem;
-import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.domain.diagnostics.Competence;
 import ru.opora.domain.diagnostics.ItemType;
@@ -20,7 +19,7 @@ import ru.opora.domain.diagnostics.ItemType;
  * needed) or an existing one of the draft, with the form's values after a
  * rejected save.
  */
-public class EditItemDisplayContext extends BaseDisplayContext {
+public class EditItemDisplayContext extends BankFormDisplayContext {
 
 	public EditItemDisplayContext(
 			RenderRequest renderRequest, RenderResponse renderResponse, DiagnosticsServices services)
@@ -33,10 +32,10 @@ public class EditItemDisplayContext extends BaseDisplayContext {
 		_item = (diagnosticItemId > 0) ?
 			services.getDiagnosticItemService().getItem(getGroupId(), diagnosticItemId) : null;
 
-		List<ItemBank> banks = services.getDiagnosticItemService().getBanks(getGroupId());
+		int version = newestVersion();
 
-		_competences = banks.isEmpty() ? List.of() :
-			services.getDiagnosticItemService().getBankVersion(getGroupId(), banks.get(0).getVersion()).competences();
+		_competences = (version == 0) ? List.of() :
+			services.getDiagnosticItemService().getBankVersion(getGroupId(), version).competences();
 	}
 
 	public List<Competence> getCompetences() {
@@ -51,14 +50,13 @@ public class EditItemDisplayContext extends BaseDisplayContext {
 		return new ArrayList<>(List.of(ItemType.values()));
 	}
 
-	/** The value of a field: the submitted one after an error, else the item's. */
-	public String getValue(String field) {
-		String submitted = ParamUtil.getString(renderRequest, field, null);
+	@Override
+	public boolean isNew() {
+		return _item == null;
+	}
 
-		if (submitted != null) {
-			return submitted;
-		}
-
+	@Override
+	protected String storedValue(String field) {
 		if (_item == null) {
 			return "weight".equals(field) ? "1" : "";
 		}
@@ -83,10 +81,6 @@ public class EditItemDisplayContext extends BaseDisplayContext {
 			default:
 				return "";
 		}
-	}
-
-	public boolean isNew() {
-		return _item == null;
 	}
 
 	private final List<Competence> _competences;

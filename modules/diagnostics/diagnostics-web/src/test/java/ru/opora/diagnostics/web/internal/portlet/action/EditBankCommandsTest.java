@@ -363,7 +363,17 @@ class EditBankCommandsTest {
 			"/error.jsp",
 			_command(new EditCompetenceMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 		verify(_diagnosticItemService, never()).getCompetence(anyLong(), anyLong());
-		_sessionErrors.verify(() -> SessionErrors.add(any(PortletRequest.class), eq(PrincipalException.class)));
+
+		RenderRequest itemRequest = PortletRequests.renderRequest("diagnosticItemId", "41");
+
+		PortletRequests.permissionChecker(itemRequest);
+
+		assertEquals(
+			"/error.jsp", _command(new EditItemMVCRenderCommand()).render(itemRequest, mock(RenderResponse.class)),
+			"items too");
+		verify(_diagnosticItemService, never()).getItem(anyLong(), anyLong());
+		_sessionErrors.verify(
+			() -> SessionErrors.add(any(PortletRequest.class), eq(PrincipalException.class)), Mockito.times(2));
 	}
 
 	private static CompetenceArea _area(String code, String kind, String subject) {
