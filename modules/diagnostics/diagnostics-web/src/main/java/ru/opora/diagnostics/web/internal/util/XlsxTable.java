@@ -4,10 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -33,7 +38,7 @@ public final class XlsxTable {
 		Map<String, byte[]> parts = new HashMap<>();
 
 		try (ZipFile zipFile = new ZipFile(file)) {
-			for (String name : new String[] {"xl/sharedStrings.xml", "xl/worksheets/sheet1.xml"}) {
+			for (String name : new String[] {"xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"}) {
 				ZipEntry entry = zipFile.getEntry(name);
 
 				if (entry != null) {
@@ -54,7 +59,8 @@ public final class XlsxTable {
 		}
 
 		try {
-			return _rows(sheet, _sharedStrings(parts.get("xl/sharedStrings.xml")));
+			return _rows(
+				sheet, _sharedStrings(parts.get("xl/sharedStrings.xml")), _percentStyles(parts.get("xl/styles.xml")));
 		}
 		catch (XMLStreamException xmlStreamException) {
 			throw new IOException(xmlStreamException);
@@ -105,13 +111,66 @@ public final class XlsxTable {
 		return factory.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes), "UTF-8");
 	}
 
-	private static List<List<String>> _rows(byte[] sheet, List<String> strings) throws IOException, XMLStreamException {
+	/**
+	 * The cell styles (by index) whose number format is a percent: built-in
+	 * formats 9 and 10 or a custom format with {@code %}. Such a cell stores
+	 * 0.645 and shows 64.5 %: the table gives what the user sees, 64.5.
+	 */
+	private static Set<Integer> _percentStyles(byte[] bytes) throws XMLStreamException {
+		Set<Integer> percentStyles = new HashSet<>();
+
+		if (bytes == null) {
+			return percentStyles;
+		}
+
+		Set<String> percentFormats = new HashSet<>(Arrays.asList("9", "10"));
+		XMLStreamReader reader = _reader(bytes);
+		boolean cellXfs = false;
+		int index = 0;
+
+		while (reader.hasNext()) {
+			int event = reader.next();
+
+			if (event == XMLStreamConstants.START_ELEMENT) {
+				String name = reader.getLocalName();
+
+				if (name.equals("numFmt")) {
+					String formatCode = reader.getAttributeValue(null, "formatCode");
+
+					if (isPercentFormat(formatCode)) {
+						percentFormats.add(reader.getAttributeValue(null, "numFmtId"));
+					}
+				}
+				else if (name.equals("cellXfs")) {
+					cellXfs = true;
+				}
+				else if (name.equals("xf") && cellXfs) {
+					if (percentFormats.contains(reader.getAttributeValue(null, "numFmtId"))) {
+						percentStyles.add(index);
+					}
+
+					index++;
+				}
+			}
+			else if ((event == XMLStreamConstants.END_ELEMENT) && reader.getLocalName().equals("cellXfs")) {
+				cellXfs = false;
+			}
+		}
+
+		return percentStyles;
+	}
+
+	private static List<List<String>> _rows(byte[] sheet, List<String> strings, Set<Integer> percentStyles)
+		throws IOException, XMLStreamException {
+
+
 		List<List<String>> rows = new ArrayList<>();
 		XMLStreamReader reader = _reader(sheet);
 		List<String> row = null;
 		int rowNumber = 0;
 		int column = 0;
 		String type = null;
+		boolean percent = false;
 		StringBuilder value = null;
 
 		while (reader.hasNext()) {
@@ -141,6 +200,10 @@ public final class XlsxTable {
 
 					column = (reference == null) ? row.size() : column(reference);
 					type = reader.getAttributeValue(null, "t");
+
+					String style = reader.getAttributeValue(null, "s");
+
+					percent = (style != null) && percentStyles.contains(Integer.valueOf(style.trim()));
 					value = new StringBuilder();
 				}
 				else if ((name.equals("v") || name.equals("t")) && (value != null)) {
@@ -158,6 +221,9 @@ public final class XlsxTable {
 					}
 					else if ("b".equals(type)) {
 						text = "1".equals(text) ? "TRUE" : "FALSE";
+					}
+					else if (((type == null) || "n".equals(type)) && percent && !text.isEmpty()) {
+						text = _percent(text);
 					}
 					else if ((type == null) || "n".equals(type)) {
 						text = _number(text);
@@ -186,6 +252,29 @@ public final class XlsxTable {
 		}
 
 		return text;
+	}
+
+	/** A % outside quotes and not escaped: Excel shows the value × 100. */
+	static boolean isPercentFormat(String formatCode) {
+		if (formatCode == null) {
+			return false;
+		}
+
+		String unquoted = formatCode.replaceAll("\"[^\"]*\"", "").replace("\\%", "");
+
+		return unquoted.contains("%");
+	}
+
+	/** 0.645 → 64.5 without binary rounding noise; not a number → as stored. */
+	private static String _percent(String text) {
+		try {
+			BigDecimal hundredths = new BigDecimal(text.trim()).movePointRight(2).stripTrailingZeros();
+
+			return (hundredths.scale() < 0) ? hundredths.setScale(0).toPlainString() : hundredths.toPlainString();
+		}
+		catch (NumberFormatException numberFormatException) {
+			return text;
+		}
 	}
 
 	private static List<String> _sharedStrings(byte[] bytes) throws XMLStreamException {

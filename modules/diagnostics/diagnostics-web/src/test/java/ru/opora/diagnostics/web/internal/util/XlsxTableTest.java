@@ -1,14 +1,19 @@
 package ru.opora.diagnostics.web.internal.util;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +64,41 @@ class XlsxTableTest {
 	}
 
 	@Test
+	void percentCellsAreReadAsShown() throws IOException {
+		Path file = Files.createTempFile("results", ".xlsx");
+
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			_put(
+				zip, "xl/styles.xml",
+				"<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+					"<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>" +
+						"<numFmt numFmtId=\"165\" formatCode=\"0&quot; %&quot;\"/>" +
+							"<numFmt numFmtId=\"166\" formatCode=\"0\\%\"/></numFmts>" +
+					"<cellStyleXfs count=\"1\"><xf numFmtId=\"10\"/></cellStyleXfs>" +
+					"<cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"164\"/>" +
+						"<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>");
+			_put(
+				zip, "xl/worksheets/sheet1.xml",
+				"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+					"<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.645</v></c><c r=\"B1\" s=\"2\"><v>0.7</v></c>" +
+						"<c r=\"C1\" s=\"1\"><v>1</v></c><c r=\"D1\" s=\"3\"><v>64.5</v></c>" +
+							"<c r=\"E1\" s=\"4\"><v>80</v></c><c r=\"F1\" s=\"5\"><v>45946</v></c>" +
+								"<c r=\"G1\"><v>71.5</v></c><c r=\"H1\" s=\"1\" t=\"str\"><v>n/a</v></c></row>" +
+					"</sheetData></worksheet>");
+		}
+
+		List<List<String>> rows = XlsxTable.read(file.toFile());
+
+		Files.delete(file);
+
+		assertEquals(List.of(List.of("64.5", "70", "100", "64.5", "80", "45946", "71.5", "n/a")), rows);
+		assertTrue(XlsxTable.isPercentFormat("0.00%"));
+		assertFalse(XlsxTable.isPercentFormat("0\" %\""), "a quoted % is text");
+		assertFalse(XlsxTable.isPercentFormat("0\\%"), "an escaped % is text");
+		assertFalse(XlsxTable.isPercentFormat(null));
+	}
+
+	@Test
 	void notAWorkbook() throws IOException {
 		Path file = Files.createTempFile("bank", ".xlsx");
 
@@ -69,6 +109,12 @@ class XlsxTableTest {
 		Files.delete(file);
 		assertEquals(27, XlsxTable.column("AB7"));
 		assertEquals(0, XlsxTable.column("A1"));
+	}
+
+	private static void _put(ZipOutputStream zip, String name, String xml) throws IOException {
+		zip.putNextEntry(new ZipEntry(name));
+		zip.write(xml.getBytes(StandardCharsets.UTF_8));
+		zip.closeEntry();
 	}
 
 }
