@@ -14,6 +14,12 @@ BaseDisplayContext baseDisplayContext = auditLogDisplayContext;
 ResultViewsDisplayContext resultViewsDisplayContext = auditLogDisplayContext;
 %>
 
+<portlet:resourceURL id="<%= DiagnosticsWebKeys.MVC_EXPORT_AUDIT_LOG %>" var="exportURL">
+	<portlet:param name="scope" value='<%= auditLogDisplayContext.isRegion() ? "region" : "site" %>' />
+	<portlet:param name="teacherUserId" value="<%= String.valueOf(auditLogDisplayContext.getTeacherUserId()) %>" />
+	<portlet:param name="viewerUserId" value="<%= String.valueOf(auditLogDisplayContext.getViewerUserId()) %>" />
+</portlet:resourceURL>
+
 <clay:container-fluid cssClass="opora-diagnostics">
 	<%@ include file="/tabs.jspf" %>
 
@@ -96,6 +102,8 @@ ResultViewsDisplayContext resultViewsDisplayContext = auditLogDisplayContext;
 			</div>
 
 			<%@ include file="/pager.jspf" %>
+
+			<a class="btn btn-secondary" href="<%= exportURL %>"><liferay-ui:message key="diagnostics-export-excel" /></a>
 		</c:otherwise>
 	</c:choose>
 </clay:container-fluid>

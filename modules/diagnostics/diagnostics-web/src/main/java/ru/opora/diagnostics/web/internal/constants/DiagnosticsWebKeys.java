@@ -31,6 +31,8 @@ public final class DiagnosticsWebKeys {
 
 	public static final String MVC_EXPORT_AGGREGATES = "/export_aggregates";
 
+	public static final String MVC_EXPORT_AUDIT_LOG = "/export_audit_log";
+
 	public static final String MVC_EXPORT_BANK = "/export_bank";
 
 	public static final String MVC_BANK = "/bank";

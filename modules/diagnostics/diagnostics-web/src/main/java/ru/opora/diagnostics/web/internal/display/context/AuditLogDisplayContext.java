@@ -1,12 +1,9 @@
 package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.util.ParamUtil;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
@@ -54,13 +51,7 @@ public class AuditLogDisplayContext extends ResultViewsDisplayContext {
 
 	/** The site of the viewed data (shown in the region's log). */
 	public String getSiteName(ResultView view) {
-		return _siteNames.computeIfAbsent(
-			view.getGroupId(),
-			groupId -> {
-				Group group = services.getGroupLocalService().fetchGroup(groupId);
-
-				return (group == null) ? String.valueOf(groupId) : group.getName(themeDisplay.getLocale());
-			});
+		return getLabels().siteName(view);
 	}
 
 	public long getTeacherUserId() {
@@ -116,7 +107,7 @@ public class AuditLogDisplayContext extends ResultViewsDisplayContext {
 			return "";
 		}
 
-		return userName(userId, teacher ? null : _storedViewerName(userId));
+		return getLabels().userName(userId, teacher ? null : _storedViewerName(userId));
 	}
 
 	/** A viewer's name as the log stored it (the viewer may have left the portal). */
@@ -152,7 +143,6 @@ public class AuditLogDisplayContext extends ResultViewsDisplayContext {
 
 	private final boolean _region;
 	private final boolean _regionAccess;
-	private final Map<Long, String> _siteNames = new HashMap<>();
 	private final long _teacherUserId;
 	private final long _viewerUserId;
 

@@ -1,14 +1,9 @@
 package ru.opora.diagnostics.web.internal.display.context;
 
 import com.liferay.portal.kernel.exception.PortalException;
-import com.liferay.portal.kernel.model.User;
 import com.liferay.portal.kernel.util.ParamUtil;
 
-import java.text.DateFormat;
-
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.portlet.PortletURL;
 import javax.portlet.RenderRequest;
@@ -16,6 +11,7 @@ import javax.portlet.RenderResponse;
 
 import ru.opora.diagnostics.model.ResultView;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.diagnostics.web.internal.util.ResultViewLabels;
 
 /**
  * A page of the audit log of views of individual results (when, who viewed,
@@ -34,14 +30,17 @@ public abstract class ResultViewsDisplayContext extends BaseDisplayContext {
 		super(renderRequest, renderResponse, services);
 	}
 
-	/** Date and time of the view in the viewer's time zone. */
+	/** Date and time of the view in the reader's time zone. */
 	public String formatDateTime(ResultView view) {
-		DateFormat dateFormat = DateFormat.getDateTimeInstance(
-			DateFormat.MEDIUM, DateFormat.SHORT, themeDisplay.getLocale());
+		return getLabels().dateTime(view);
+	}
 
-		dateFormat.setTimeZone(themeDisplay.getTimeZone());
+	public ResultViewLabels getLabels() {
+		if (_labels == null) {
+			_labels = new ResultViewLabels(services, themeDisplay.getLocale(), themeDisplay.getTimeZone());
+		}
 
-		return dateFormat.format(view.getCreateDate());
+		return _labels;
 	}
 
 	/** The 1-based page shown. */
@@ -74,7 +73,7 @@ public abstract class ResultViewsDisplayContext extends BaseDisplayContext {
 
 	/** The name of the person whose data was viewed (as the portal knows them now). */
 	public String getTeacherName(ResultView view) {
-		return userName(view.getTeacherUserId(), null);
+		return getLabels().teacherName(view);
 	}
 
 	public int getTotal() {
@@ -83,7 +82,7 @@ public abstract class ResultViewsDisplayContext extends BaseDisplayContext {
 
 	/** The viewer's name as stored at the time of the view, or else the portal's. */
 	public String getViewerName(ResultView view) {
-		return userName(view.getUserId(), view.getUserName());
+		return getLabels().viewerName(view);
 	}
 
 	public List<ResultView> getViews() {
@@ -91,16 +90,7 @@ public abstract class ResultViewsDisplayContext extends BaseDisplayContext {
 	}
 
 	public String getWhatLabel(ResultView view) {
-		String what = view.getWhat();
-
-		if ((what == null) || what.isEmpty()) {
-			return "";
-		}
-
-		String key = "diagnostics-audit-what-" + what;
-		String label = message(key);
-
-		return key.equals(label) ? what : label;
+		return getLabels().what(view);
 	}
 
 	public boolean hasNext() {
@@ -128,21 +118,7 @@ public abstract class ResultViewsDisplayContext extends BaseDisplayContext {
 		_views = (_total == 0) ? List.of() : getViews(start, start + DELTA);
 	}
 
-	protected String userName(long userId, String storedName) {
-		if ((storedName != null) && !storedName.isEmpty()) {
-			return storedName;
-		}
-
-		return _names.computeIfAbsent(
-			userId,
-			id -> {
-				User user = services.getUserLocalService().fetchUser(id);
-
-				return (user == null) ? message("diagnostics-audit-unknown-user", id) : user.getFullName();
-			});
-	}
-
-	private final Map<Long, String> _names = new HashMap<>();
+	private ResultViewLabels _labels;
 	private int _page = 1;
 	private int _total;
 	private List<ResultView> _views = List.of();
