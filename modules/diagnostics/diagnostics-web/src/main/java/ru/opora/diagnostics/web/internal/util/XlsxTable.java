@@ -6,11 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 
+import java.time.LocalDate;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -38,7 +41,10 @@ public final class XlsxTable {
 		Map<String, byte[]> parts = new HashMap<>();
 
 		try (ZipFile zipFile = new ZipFile(file)) {
-			for (String name : new String[] {"xl/sharedStrings.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"}) {
+			for (String name : new String[] {
+					"xl/sharedStrings.xml", "xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"
+				}) {
+
 				ZipEntry entry = zipFile.getEntry(name);
 
 				if (entry != null) {
@@ -60,7 +66,8 @@ public final class XlsxTable {
 
 		try {
 			return _rows(
-				sheet, _sharedStrings(parts.get("xl/sharedStrings.xml")), _percentStyles(parts.get("xl/styles.xml")));
+				sheet, _sharedStrings(parts.get("xl/sharedStrings.xml")),
+				new Styles(parts.get("xl/styles.xml"), _date1904(parts.get("xl/workbook.xml"))));
 		}
 		catch (XMLStreamException xmlStreamException) {
 			throw new IOException(xmlStreamException);
@@ -111,56 +118,7 @@ public final class XlsxTable {
 		return factory.createXMLStreamReader(new java.io.ByteArrayInputStream(bytes), "UTF-8");
 	}
 
-	/**
-	 * The cell styles (by index) whose number format is a percent: built-in
-	 * formats 9 and 10 or a custom format with {@code %}. Such a cell stores
-	 * 0.645 and shows 64.5 %: the table gives what the user sees, 64.5.
-	 */
-	private static Set<Integer> _percentStyles(byte[] bytes) throws XMLStreamException {
-		Set<Integer> percentStyles = new HashSet<>();
-
-		if (bytes == null) {
-			return percentStyles;
-		}
-
-		Set<String> percentFormats = new HashSet<>(Arrays.asList("9", "10"));
-		XMLStreamReader reader = _reader(bytes);
-		boolean cellXfs = false;
-		int index = 0;
-
-		while (reader.hasNext()) {
-			int event = reader.next();
-
-			if (event == XMLStreamConstants.START_ELEMENT) {
-				String name = reader.getLocalName();
-
-				if (name.equals("numFmt")) {
-					String formatCode = reader.getAttributeValue(null, "formatCode");
-
-					if (isPercentFormat(formatCode)) {
-						percentFormats.add(reader.getAttributeValue(null, "numFmtId"));
-					}
-				}
-				else if (name.equals("cellXfs")) {
-					cellXfs = true;
-				}
-				else if (name.equals("xf") && cellXfs) {
-					if (percentFormats.contains(reader.getAttributeValue(null, "numFmtId"))) {
-						percentStyles.add(index);
-					}
-
-					index++;
-				}
-			}
-			else if ((event == XMLStreamConstants.END_ELEMENT) && reader.getLocalName().equals("cellXfs")) {
-				cellXfs = false;
-			}
-		}
-
-		return percentStyles;
-	}
-
-	private static List<List<String>> _rows(byte[] sheet, List<String> strings, Set<Integer> percentStyles)
+	private static List<List<String>> _rows(byte[] sheet, List<String> strings, Styles styles)
 		throws IOException, XMLStreamException {
 
 
@@ -170,7 +128,7 @@ public final class XlsxTable {
 		int rowNumber = 0;
 		int column = 0;
 		String type = null;
-		boolean percent = false;
+		int style = -1;
 		StringBuilder value = null;
 
 		while (reader.hasNext()) {
@@ -201,9 +159,9 @@ public final class XlsxTable {
 					column = (reference == null) ? row.size() : column(reference);
 					type = reader.getAttributeValue(null, "t");
 
-					String style = reader.getAttributeValue(null, "s");
+					String s = reader.getAttributeValue(null, "s");
 
-					percent = (style != null) && percentStyles.contains(Integer.valueOf(style.trim()));
+					style = (s == null) ? -1 : Integer.parseInt(s.trim());
 					value = new StringBuilder();
 				}
 				else if ((name.equals("v") || name.equals("t")) && (value != null)) {
@@ -222,11 +180,8 @@ public final class XlsxTable {
 					else if ("b".equals(type)) {
 						text = "1".equals(text) ? "TRUE" : "FALSE";
 					}
-					else if (((type == null) || "n".equals(type)) && percent && !text.isEmpty()) {
-						text = _percent(text);
-					}
 					else if ((type == null) || "n".equals(type)) {
-						text = _number(text);
+						text = styles.number(style, text);
 					}
 
 					while (row.size() < column) {
@@ -254,27 +209,52 @@ public final class XlsxTable {
 		return text;
 	}
 
-	/** A % outside quotes and not escaped: Excel shows the value × 100. */
-	static boolean isPercentFormat(String formatCode) {
+	/** A date format: a built-in date one, or a custom one with a day, month or year outside quotes and brackets. */
+	static boolean isDateFormat(String numFmtId, String formatCode) {
+		if (_BUILT_IN_DATE_FORMATS.contains(numFmtId)) {
+			return true;
+		}
+
 		if (formatCode == null) {
 			return false;
 		}
 
-		String unquoted = formatCode.replaceAll("\"[^\"]*\"", "").replace("\\%", "");
+		String code = _unquoted(formatCode).replaceAll("\\[[^\\]]*\\]", "").toLowerCase(Locale.ROOT);
 
-		return unquoted.contains("%");
+		return code.contains("d") || code.contains("y") || (code.contains("m") && !code.contains("h") &&
+			!code.contains("s"));
 	}
 
-	/** 0.645 → 64.5 without binary rounding noise; not a number → as stored. */
-	private static String _percent(String text) {
-		try {
-			BigDecimal hundredths = new BigDecimal(text.trim()).movePointRight(2).stripTrailingZeros();
+	/** A % outside quotes and not escaped: Excel shows the value × 100. */
+	static boolean isPercentFormat(String numFmtId, String formatCode) {
+		if ("9".equals(numFmtId) || "10".equals(numFmtId)) {
+			return true;
+		}
 
-			return (hundredths.scale() < 0) ? hundredths.setScale(0).toPlainString() : hundredths.toPlainString();
+		return (formatCode != null) && _unquoted(formatCode).contains("%");
+	}
+
+	/** Whether the workbook counts days from 1904 (old Mac Excel) instead of 1900. */
+	private static boolean _date1904(byte[] bytes) throws XMLStreamException {
+		if (bytes == null) {
+			return false;
 		}
-		catch (NumberFormatException numberFormatException) {
-			return text;
+
+		XMLStreamReader reader = _reader(bytes);
+
+		while (reader.hasNext()) {
+			if ((reader.next() == XMLStreamConstants.START_ELEMENT) && reader.getLocalName().equals("workbookPr")) {
+				String date1904 = reader.getAttributeValue(null, "date1904");
+
+				return "1".equals(date1904) || "true".equalsIgnoreCase(date1904);
+			}
 		}
+
+		return false;
+	}
+
+	private static String _unquoted(String formatCode) {
+		return formatCode.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "");
 	}
 
 	private static List<String> _sharedStrings(byte[] bytes) throws XMLStreamException {
@@ -308,6 +288,92 @@ public final class XlsxTable {
 	}
 
 	private XlsxTable() {
+	}
+
+	private static final Set<String> _BUILT_IN_DATE_FORMATS = new HashSet<>(
+		Arrays.asList("14", "15", "16", "17", "22"));
+
+	/**
+	 * The number formats of the cell styles. A cell in a percent format stores
+	 * 0.645 and shows 64,5 %; a cell in a date format stores the day number:
+	 * the table gives what the user sees (64.5; 2025-10-16).
+	 */
+	private static final class Styles {
+
+		Styles(byte[] bytes, boolean date1904) throws XMLStreamException {
+			_epoch = date1904 ? LocalDate.of(1904, 1, 1) : LocalDate.of(1899, 12, 30);
+
+			if (bytes == null) {
+				return;
+			}
+
+			Map<String, String> formatCodes = new HashMap<>();
+			XMLStreamReader reader = _reader(bytes);
+			boolean cellXfs = false;
+			int index = 0;
+
+			while (reader.hasNext()) {
+				int event = reader.next();
+
+				if (event == XMLStreamConstants.START_ELEMENT) {
+					String name = reader.getLocalName();
+
+					if (name.equals("numFmt")) {
+						formatCodes.put(
+							reader.getAttributeValue(null, "numFmtId"), reader.getAttributeValue(null, "formatCode"));
+					}
+					else if (name.equals("cellXfs")) {
+						cellXfs = true;
+					}
+					else if (name.equals("xf") && cellXfs) {
+						String numFmtId = reader.getAttributeValue(null, "numFmtId");
+						String formatCode = formatCodes.get(numFmtId);
+
+						if (isPercentFormat(numFmtId, formatCode)) {
+							_percent.add(index);
+						}
+						else if (isDateFormat(numFmtId, formatCode)) {
+							_date.add(index);
+						}
+
+						index++;
+					}
+				}
+				else if ((event == XMLStreamConstants.END_ELEMENT) && reader.getLocalName().equals("cellXfs")) {
+					cellXfs = false;
+				}
+			}
+		}
+
+		/** A numeric cell's text as the user sees it in its style; not a number: as stored. */
+		String number(int style, String text) {
+			if (text.isEmpty()) {
+				return text;
+			}
+
+			try {
+				if (_percent.contains(style)) {
+					BigDecimal hundredths = new BigDecimal(text.trim()).movePointRight(2).stripTrailingZeros();
+
+					return (hundredths.scale() < 0) ? hundredths.setScale(0).toPlainString() :
+						hundredths.toPlainString();
+				}
+
+				if (_date.contains(style)) {
+					return _epoch.plusDays(new BigDecimal(text.trim()).longValue()).toString();
+				}
+			}
+			catch (NumberFormatException numberFormatException) {
+				return text;
+			}
+
+			return _number(text);
+		}
+
+		private final Set<Integer> _date = new HashSet<>();
+		private final LocalDate _epoch;
+		private final Set<Integer> _percent = new HashSet<>();
+
 	}
 
 }

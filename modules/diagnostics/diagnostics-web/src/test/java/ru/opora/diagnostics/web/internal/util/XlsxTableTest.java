@@ -64,38 +64,41 @@ class XlsxTableTest {
 	}
 
 	@Test
-	void percentCellsAreReadAsShown() throws IOException {
-		Path file = Files.createTempFile("results", ".xlsx");
+	void percentAndDateCellsAreReadAsShown() throws IOException {
+		List<List<String>> rows = _read(
+			false,
+			"<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.645</v></c><c r=\"B1\" s=\"2\"><v>0.7</v></c>" +
+				"<c r=\"C1\" s=\"1\"><v>1</v></c><c r=\"D1\" s=\"3\"><v>64.5</v></c>" +
+					"<c r=\"E1\" s=\"4\"><v>80</v></c><c r=\"F1\" s=\"5\"><v>45946</v></c>" +
+						"<c r=\"G1\"><v>71.5</v></c><c r=\"H1\" s=\"1\" t=\"str\"><v>n/a</v></c>" +
+							"<c r=\"I1\" s=\"6\"><v>45946.75</v></c><c r=\"J1\" s=\"7\"><v>0.5</v></c></row>");
 
-		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-			_put(
-				zip, "xl/styles.xml",
-				"<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
-					"<numFmts count=\"3\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>" +
-						"<numFmt numFmtId=\"165\" formatCode=\"0&quot; %&quot;\"/>" +
-							"<numFmt numFmtId=\"166\" formatCode=\"0\\%\"/></numFmts>" +
-					"<cellStyleXfs count=\"1\"><xf numFmtId=\"10\"/></cellStyleXfs>" +
-					"<cellXfs count=\"6\"><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"164\"/>" +
-						"<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>");
-			_put(
-				zip, "xl/worksheets/sheet1.xml",
-				"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
-					"<row r=\"1\"><c r=\"A1\" s=\"1\"><v>0.645</v></c><c r=\"B1\" s=\"2\"><v>0.7</v></c>" +
-						"<c r=\"C1\" s=\"1\"><v>1</v></c><c r=\"D1\" s=\"3\"><v>64.5</v></c>" +
-							"<c r=\"E1\" s=\"4\"><v>80</v></c><c r=\"F1\" s=\"5\"><v>45946</v></c>" +
-								"<c r=\"G1\"><v>71.5</v></c><c r=\"H1\" s=\"1\" t=\"str\"><v>n/a</v></c></row>" +
-					"</sheetData></worksheet>");
-		}
+		assertEquals(
+			List.of(List.of("64.5", "70", "100", "64.5", "80", "2025-10-16", "71.5", "n/a", "2025-10-16", "0.5")), rows);
+	}
 
-		List<List<String>> rows = XlsxTable.read(file.toFile());
+	@Test
+	void datesOfA1904Workbook() throws IOException {
+		assertEquals(
+			List.of(List.of("2025-10-16", "44484")),
+			_read(true, "<row r=\"1\"><c r=\"A1\" s=\"5\"><v>44484</v></c><c r=\"B1\"><v>44484</v></c></row>"));
+	}
 
-		Files.delete(file);
-
-		assertEquals(List.of(List.of("64.5", "70", "100", "64.5", "80", "45946", "71.5", "n/a")), rows);
-		assertTrue(XlsxTable.isPercentFormat("0.00%"));
-		assertFalse(XlsxTable.isPercentFormat("0\" %\""), "a quoted % is text");
-		assertFalse(XlsxTable.isPercentFormat("0\\%"), "an escaped % is text");
-		assertFalse(XlsxTable.isPercentFormat(null));
+	@Test
+	void formatCodes() {
+		assertTrue(XlsxTable.isPercentFormat("164", "0.00%"));
+		assertTrue(XlsxTable.isPercentFormat("9", null));
+		assertFalse(XlsxTable.isPercentFormat("165", "0\" %\""), "a quoted % is text");
+		assertFalse(XlsxTable.isPercentFormat("166", "0\\%"), "an escaped % is text");
+		assertFalse(XlsxTable.isPercentFormat("0", null));
+		assertTrue(XlsxTable.isDateFormat("14", null));
+		assertTrue(XlsxTable.isDateFormat("170", "dd.mm.yyyy"));
+		assertTrue(XlsxTable.isDateFormat("171", "[$-419]mmmm yyyy"));
+		assertFalse(XlsxTable.isDateFormat("172", "h:mm"), "a time");
+		assertFalse(XlsxTable.isDateFormat("173", "mm:ss"), "a time");
+		assertFalse(XlsxTable.isDateFormat("174", "0.0\" days\""), "quoted text");
+		assertFalse(XlsxTable.isDateFormat("0", "General"));
+		assertFalse(XlsxTable.isDateFormat("175", "[Red]0.00"));
 	}
 
 	@Test
@@ -115,6 +118,39 @@ class XlsxTableTest {
 		zip.putNextEntry(new ZipEntry(name));
 		zip.write(xml.getBytes(StandardCharsets.UTF_8));
 		zip.closeEntry();
+	}
+
+	private static List<List<String>> _read(boolean date1904, String rowsXml) throws IOException {
+		Path file = Files.createTempFile("results", ".xlsx");
+
+		try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+			_put(
+				zip, "xl/workbook.xml",
+				"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><workbookPr" +
+					(date1904 ? " date1904=\"1\"" : "") + "/></workbook>");
+			_put(
+				zip, "xl/styles.xml",
+				"<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+					"<numFmts count=\"4\"><numFmt numFmtId=\"164\" formatCode=\"0.0%\"/>" +
+						"<numFmt numFmtId=\"165\" formatCode=\"0&quot; %&quot;\"/>" +
+							"<numFmt numFmtId=\"166\" formatCode=\"0\\%\"/>" +
+								"<numFmt numFmtId=\"167\" formatCode=\"dd.mm.yyyy h:mm\"/></numFmts>" +
+					"<cellStyleXfs count=\"1\"><xf numFmtId=\"10\"/></cellStyleXfs>" +
+					"<cellXfs count=\"8\"><xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"164\"/>" +
+						"<xf numFmtId=\"165\"/><xf numFmtId=\"166\"/><xf numFmtId=\"14\"/><xf numFmtId=\"167\"/>" +
+							"<xf numFmtId=\"21\"/></cellXfs></styleSheet>");
+			_put(
+				zip, "xl/worksheets/sheet1.xml",
+				"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" + rowsXml +
+					"</sheetData></worksheet>");
+		}
+
+		try {
+			return XlsxTable.read(file.toFile());
+		}
+		finally {
+			Files.delete(file);
+		}
 	}
 
 }
