@@ -21,6 +21,7 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.servlet.SessionErrors;
+import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Props;
 import com.liferay.portal.kernel.util.PropsUtil;
@@ -52,6 +53,7 @@ import ru.opora.domain.risk.profile.IndicatorValue;
 import ru.opora.domain.risk.profile.SurveyAnswers;
 import ru.opora.domain.risk.profile.SurveyProgress;
 import ru.opora.domain.risk.programme.ProgrammeContent;
+import ru.opora.domain.validation.Violation;
 import ru.opora.portal.feature.FeatureAvailability;
 import ru.opora.portal.feature.OporaFeature;
 import ru.opora.portal.feature.OporaFeatureService;
@@ -67,6 +69,7 @@ import ru.opora.riskprofile.service.RiskDocumentService;
 import ru.opora.riskprofile.service.RiskProfileService;
 import ru.opora.riskprofile.service.RiskSurveyResponseService;
 import ru.opora.riskprofile.util.RiskText;
+import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
 import ru.opora.riskprofile.web.internal.display.context.DocumentDisplayContext;
 import ru.opora.riskprofile.web.internal.display.context.QuestionnaireDisplayContext;
@@ -450,6 +453,50 @@ class RiskRenderCommandsTest {
 		when(document.getFactorCode()).thenReturn("");
 
 		assertEquals("Концепция развития", displayContext.getTitle());
+	}
+
+	@Test
+	void aRejectedFormAndAnImportReportAreShownInWordsWithTheirFields() throws Exception {
+		_givenDocument("DRAFT", true, false);
+
+		RenderRequest renderRequest = _request("riskDocumentId", "42");
+
+		_sessionErrors.when(
+			() -> SessionErrors.get(renderRequest, RiskProfileValidationException.class)
+		).thenReturn(
+			new RiskProfileValidationException(
+				List.of(Violation.of("measure.1.deadline", "not-a-date"), Violation.of("goal", "required")))
+		);
+
+		_command(new ViewDocumentMVCRenderCommand()).render(renderRequest, null);
+
+		assertEquals(
+			List.of("Мероприятие 1, Срок: Введите дату.", "Цель: Обязательное поле."),
+			((DocumentDisplayContext)_displayContext(renderRequest)).getErrors());
+
+		_givenSchool31WithProfiles();
+
+		RenderRequest schoolRequest = _request("schoolId", "31", "year", "2024");
+		SurveyImportReport report = new SurveyImportReport(
+			3, List.of(Violation.of("row.4", "risk-import-group-unknown", "кто-то")));
+
+		try (MockedStatic<SessionMessages> sessionMessages = Mockito.mockStatic(SessionMessages.class)) {
+			sessionMessages.when(
+				() -> SessionMessages.get(schoolRequest, RiskProfileWebKeys.IMPORT_REPORT)
+			).thenReturn(
+				report
+			);
+
+			_command(new ViewSchoolMVCRenderCommand()).render(schoolRequest, null);
+
+			SchoolProfileDisplayContext displayContext = (SchoolProfileDisplayContext)_displayContext(schoolRequest);
+
+			assertSame(report, displayContext.getImportReport());
+			assertEquals(
+				"Строка 4: «кто-то» не является группой респондентов (директор, педагог, обучающийся, родитель).",
+				displayContext.describe(report.getRejected().get(0)));
+			assertEquals(List.of(), displayContext.getErrors(), "no rejected form on this request");
+		}
 	}
 
 	@Test
