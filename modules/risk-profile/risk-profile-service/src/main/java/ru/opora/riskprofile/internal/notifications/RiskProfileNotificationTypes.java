@@ -28,6 +28,7 @@ public final class RiskProfileNotificationTypes {
 	/** Every type with its settings description key. */
 	public static final int[] TYPES = {PROFILE_VERIFIED, DOCUMENT_SUBMITTED, DOCUMENT_RETURNED, DOCUMENT_APPROVED};
 
+	/** The language key suffix of a type, null for a type this bundle does not know. */
 	public static String key(int type) {
 		if (type == PROFILE_VERIFIED) {
 			return "profile-verified";
@@ -41,7 +42,11 @@ public final class RiskProfileNotificationTypes {
 			return "document-returned";
 		}
 
-		return "document-approved";
+		if (type == DOCUMENT_APPROVED) {
+			return "document-approved";
+		}
+
+		return null;
 	}
 
 	private RiskProfileNotificationTypes() {

@@ -39,12 +39,21 @@ public class RiskProfileUserNotificationHandler extends BaseUserNotificationHand
 		return getBody(_jsonFactory.createJSONObject(payload), locale);
 	}
 
-	/** The body text of the payload in the locale, HTML-escaped (the bell and the e-mail). */
+	/**
+	 * The body text of the payload in the locale, HTML-escaped (the bell and
+	 * the e-mail); null for a type this bundle does not know, so that the
+	 * bell leaves it out rather than showing it as another step.
+	 */
 	public static String getBody(JSONObject jsonObject, Locale locale) {
+		String key = RiskProfileNotificationTypes.key(
+			jsonObject.getInt(RiskProfileNotificationTypes.KEY_NOTIFICATION_TYPE));
+
+		if (key == null) {
+			return null;
+		}
+
 		ResourceBundle resourceBundle = ResourceBundleUtil.getBundle(
 			"content.Language", locale, RiskProfileUserNotificationHandler.class);
-
-		int type = jsonObject.getInt(RiskProfileNotificationTypes.KEY_NOTIFICATION_TYPE);
 
 		String what = jsonObject.getString(RiskProfileNotificationTypes.KEY_FACTOR_CODE);
 		String documentType = jsonObject.getString(RiskProfileNotificationTypes.KEY_DOCUMENT_TYPE);
@@ -57,7 +66,7 @@ public class RiskProfileUserNotificationHandler extends BaseUserNotificationHand
 		}
 
 		return ResourceBundleUtil.getString(
-			resourceBundle, "opora-risk-notification-" + RiskProfileNotificationTypes.key(type),
+			resourceBundle, "opora-risk-notification-" + key,
 			HtmlUtil.escape(jsonObject.getString(RiskProfileNotificationTypes.KEY_ACTOR_NAME)),
 			HtmlUtil.escape(jsonObject.getString(RiskProfileNotificationTypes.KEY_SCHOOL_NAME)), HtmlUtil.escape(what));
 	}

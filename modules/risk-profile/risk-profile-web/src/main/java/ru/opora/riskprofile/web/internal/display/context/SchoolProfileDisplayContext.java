@@ -20,6 +20,7 @@ import ru.opora.domain.risk.dictionary.Indicator;
 import ru.opora.domain.risk.dictionary.RiskFactor;
 import ru.opora.domain.risk.profile.IndicatorValue;
 import ru.opora.domain.risk.profile.LevelChange;
+import ru.opora.domain.risk.profile.PrioritySelection;
 import ru.opora.domain.risk.profile.SurveyProgress;
 import ru.opora.domain.risk.review.DocumentType;
 import ru.opora.riskprofile.constants.RiskProfileActionKeys;
@@ -93,8 +94,10 @@ public class SchoolProfileDisplayContext extends BaseRiskDisplayContext {
 		}
 
 		List<String> priorities = getPriorities();
+		List<RiskFactorLevel> factorLevels = riskProfileService.getFactorLevels(_profile.getRiskProfileId());
+		boolean lowEligible = _isLowEligible(factorLevels);
 
-		for (RiskFactorLevel row : riskProfileService.getFactorLevels(_profile.getRiskProfileId())) {
+		for (RiskFactorLevel row : factorLevels) {
 			RiskFactor factor = dictionary.factor(row.getFactorCode()).orElse(null);
 
 			if (factor == null) {
@@ -131,7 +134,7 @@ public class SchoolProfileDisplayContext extends BaseRiskDisplayContext {
 					row.getFactorCode(), factor.name(isRussian()), row.getLevel(), row.getComputedState(),
 					(previousLevel == null) ? "" : previousLevel.name(), change.name(),
 					(level == null) ? 0 : (int)Math.round(worst), indicators, priorities.contains(row.getFactorCode()),
-					(level != null) && (level != RiskLevel.NONE)));
+					_isEligible(level, lowEligible)));
 		}
 
 		return rows;
@@ -284,6 +287,44 @@ public class SchoolProfileDisplayContext extends BaseRiskDisplayContext {
 		private final String _previousLevel;
 		private final boolean _priority;
 
+	}
+
+	/**
+	 * Whether the school may choose the factor, as {@code PrioritySelection}
+	 * rules: HIGH and MEDIUM always, LOW only while they leave room, never
+	 * NONE or not enough data.
+	 */
+	private static boolean _isEligible(RiskLevel level, boolean lowEligible) {
+		if (level == null) {
+			return false;
+		}
+
+		if (level.isPriorityCandidate()) {
+			return true;
+		}
+
+		return (level == RiskLevel.LOW) && lowEligible;
+	}
+
+	/** Whether the profile has fewer HIGH/MEDIUM factors than the municipality's limit. */
+	private boolean _isLowEligible(List<RiskFactorLevel> factorLevels) throws PortalException {
+		int max = getMaxPriorities();
+
+		if (max < 1) {
+			max = PrioritySelection.DEFAULT_MAX;
+		}
+
+		int candidates = 0;
+
+		for (RiskFactorLevel factorLevel : factorLevels) {
+			RiskLevel level = RiskLevel.parse(factorLevel.getLevel()).orElse(null);
+
+			if ((level != null) && level.isPriorityCandidate()) {
+				candidates++;
+			}
+		}
+
+		return candidates < max;
 	}
 
 	private static Indicator _indicator(RiskFactor factor, String code) {
