@@ -37,7 +37,54 @@ import ru.opora.schools.service.SchoolLocalService;
 @Component(service = RiskProfileNotifications.class)
 public class RiskProfileNotifications {
 
-	public void documentStep(RiskDocument document, ReviewAction action, long actorUserId, String actorName)
+	/** Tells whom a review step concerns; a failure to find them is logged and never undoes the step. */
+	public void documentStep(RiskDocument document, ReviewAction action, long actorUserId, String actorName) {
+		try {
+			_documentStep(document, action, actorUserId, actorName);
+		}
+		catch (PortalException | RuntimeException exception) {
+			_log.error(
+				"Unable to notify of " + action + " of risk document " + document.getRiskDocumentId(), exception);
+		}
+	}
+
+	/** The members of the school's organization with the School Team role. */
+	public Set<Long> getSchoolTeam(long schoolId) throws PortalException {
+		Set<Long> userIds = new LinkedHashSet<>();
+		School school = _schoolLocalService.getSchool(schoolId);
+
+		if (school.getOrganizationId() <= 0) {
+			return userIds;
+		}
+
+		for (User user : _userLocalService.getOrganizationUsers(school.getOrganizationId())) {
+			if (_riskSchoolPermission.isSchoolTeam(user.getUserId(), school)) {
+				userIds.add(user.getUserId());
+			}
+		}
+
+		return userIds;
+	}
+
+	/** Tells the school team that a factor was verified; a failure to find them is logged, never undoes it. */
+	public void profileVerified(RiskProfile profile, String factorCode, long actorUserId, String actorName) {
+		try {
+			JSONObject payload = _payload(
+				RiskProfileNotificationTypes.PROFILE_VERIFIED, profile.getSchoolId(), actorName);
+
+			payload.put(RiskProfileNotificationTypes.KEY_FACTOR_CODE, factorCode);
+
+			_afterCommit(
+				getSchoolTeam(profile.getSchoolId()), actorUserId, RiskProfileNotificationTypes.PROFILE_VERIFIED,
+				payload);
+		}
+		catch (PortalException | RuntimeException exception) {
+			_log.error("Unable to notify of the verification of risk profile of school " + profile.getSchoolId(),
+				exception);
+		}
+	}
+
+	private void _documentStep(RiskDocument document, ReviewAction action, long actorUserId, String actorName)
 		throws PortalException {
 
 		int type;
@@ -76,37 +123,6 @@ public class RiskProfileNotifications {
 		);
 
 		_afterCommit(userIds, actorUserId, type, payload);
-	}
-
-	/** The members of the school's organization with the School Team role. */
-	public Set<Long> getSchoolTeam(long schoolId) throws PortalException {
-		Set<Long> userIds = new LinkedHashSet<>();
-		School school = _schoolLocalService.getSchool(schoolId);
-
-		if (school.getOrganizationId() <= 0) {
-			return userIds;
-		}
-
-		for (User user : _userLocalService.getOrganizationUsers(school.getOrganizationId())) {
-			if (_riskSchoolPermission.isSchoolTeam(user.getUserId(), school)) {
-				userIds.add(user.getUserId());
-			}
-		}
-
-		return userIds;
-	}
-
-	public void profileVerified(RiskProfile profile, String factorCode, long actorUserId, String actorName)
-		throws PortalException {
-
-		JSONObject payload = _payload(
-			RiskProfileNotificationTypes.PROFILE_VERIFIED, profile.getSchoolId(), actorName);
-
-		payload.put(RiskProfileNotificationTypes.KEY_FACTOR_CODE, factorCode);
-
-		_afterCommit(
-			getSchoolTeam(profile.getSchoolId()), actorUserId, RiskProfileNotificationTypes.PROFILE_VERIFIED,
-			payload);
 	}
 
 	private void _afterCommit(Set<Long> userIds, long actorUserId, int type, JSONObject payload) {

@@ -25,6 +25,7 @@ import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
 import ru.opora.riskprofile.internal.security.permission.resource.RiskSchoolPermission;
 import ru.opora.riskprofile.model.RiskDocument;
 import ru.opora.riskprofile.model.RiskProfile;
+import ru.opora.schools.exception.NoSuchSchoolException;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
 
@@ -175,6 +176,24 @@ class RiskProfileNotificationsTest {
 		_notifications.documentStep(_document("CONCEPT", ""), ReviewAction.APPROVE, _CURATOR, "Куратор");
 
 		assertEquals(List.of(_TEAM_2), _sent);
+	}
+
+	@Test
+	void aFailedLookupOfRecipientsNeverUndoesTheStep() throws Exception {
+		when(_schoolLocalService.getSchool(_SCHOOL_ID)).thenThrow(new NoSuchSchoolException("gone"));
+
+		RiskProfile profile = mock(RiskProfile.class);
+
+		when(profile.getSchoolId()).thenReturn(_SCHOOL_ID);
+
+		_notifications.documentStep(_document("CONCEPT", ""), ReviewAction.APPROVE, _CURATOR, "Куратор");
+		_notifications.profileVerified(profile, "RF09", _CURATOR, "Куратор");
+
+		when(_riskSchoolPermission.getCuratorUserId(_SCHOOL_ID)).thenThrow(new IllegalStateException("mentoring"));
+
+		_notifications.documentStep(_document("CONCEPT", ""), ReviewAction.SUBMIT, _TEAM_1, "Петрова А. В.");
+
+		assertEquals(List.of(), _sent, "nobody notified, and no exception reached the review step");
 	}
 
 	private static RiskDocument _document(String documentType, String factorCode) {
