@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import aQute.bnd.annotation.metatype.Meta;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +18,7 @@ import ru.opora.portal.configuration.OporaSiteConfiguration;
 import ru.opora.portal.feature.FeatureAvailability;
 import ru.opora.portal.feature.FeatureState;
 import ru.opora.portal.feature.OporaFeature;
+import ru.opora.testing.LanguageFiles;
 
 /**
  * Russian and English have the same keys, and every key the configurations
@@ -66,15 +64,15 @@ class LanguageFilesTest {
 
 		Set<String> missing = new TreeSet<>(used);
 
-		missing.removeAll(_load("content/Language.properties").stringPropertyNames());
+		missing.removeAll(LanguageFiles.load("content/Language.properties").stringPropertyNames());
 
 		assertEquals(Set.of(), missing);
 	}
 
 	@Test
 	void russianAndEnglishHaveTheSameKeys() throws IOException {
-		Properties english = _load("content/Language.properties");
-		Properties russian = _load("content/Language_ru.properties");
+		Properties english = LanguageFiles.load("content/Language.properties");
+		Properties russian = LanguageFiles.load("content/Language_ru.properties");
 
 		assertEquals(english.stringPropertyNames(), russian.stringPropertyNames());
 
@@ -94,16 +92,6 @@ class LanguageFilesTest {
 
 		assertEquals(keys, new TreeSet<>(Set.of(ad.optionValues())));
 		assertEquals(FeatureState.INHERIT, FeatureState.parse(ad.deflt()));
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
 	}
 
 }

@@ -11,7 +11,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,6 +23,7 @@ import ru.opora.cooperation.model.impl.CooperationAgreementImpl;
 import ru.opora.cooperation.service.CooperationAgreementLocalService;
 import ru.opora.cooperation.util.CooperationDates;
 import ru.opora.domain.cooperation.ExpiryAlert;
+import ru.opora.testing.Fields;
 
 /** The daily job: each agreement's step, then its alert, once; a failure does not stop the others. */
 class CooperationDailyJobTest {
@@ -47,8 +47,8 @@ class CooperationDailyJobTest {
 		when(_localService.getCooperationAgreement(anyLong())).thenAnswer(
 			invocation -> _stored.get((Long)invocation.getArgument(0)));
 
-		_set("_cooperationAgreementLocalService", _localService);
-		_set("_cooperationNotifications", _notifications);
+		Fields.set(_job, "_cooperationAgreementLocalService", _localService);
+		Fields.set(_job, "_cooperationNotifications", _notifications);
 	}
 
 	@Test
@@ -90,13 +90,6 @@ class CooperationDailyJobTest {
 		agreement.setLastAlert(lastAlert);
 
 		return agreement;
-	}
-
-	private void _set(String name, Object value) throws Exception {
-		Field field = CooperationDailyJob.class.getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(_job, value);
 	}
 
 	private final CooperationDailyJob _job = new CooperationDailyJob();

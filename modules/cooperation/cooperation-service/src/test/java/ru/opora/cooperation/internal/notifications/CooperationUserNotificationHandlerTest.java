@@ -10,12 +10,13 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.kernel.json.JSONFactory;
 import com.liferay.portal.kernel.json.JSONObject;
 
-import java.lang.reflect.Field;
 import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import ru.opora.testing.Fields;
 
 /** The body of each notification from its payload, in Russian and English, escaped. */
 class CooperationUserNotificationHandlerTest {
@@ -24,10 +25,7 @@ class CooperationUserNotificationHandlerTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Field field = CooperationUserNotificationHandler.class.getDeclaredField("_jsonFactory");
-
-		field.setAccessible(true);
-		field.set(_handler, _jsonFactory);
+		Fields.set(_handler, "_jsonFactory", _jsonFactory);
 	}
 
 	@Test

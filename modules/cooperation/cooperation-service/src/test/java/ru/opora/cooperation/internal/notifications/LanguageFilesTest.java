@@ -4,22 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
 import ru.opora.domain.cooperation.ExpiryAlert;
+import ru.opora.testing.LanguageFiles;
 
 /** The notifications' texts exist in English and Russian, one per alert. */
 class LanguageFilesTest {
 
 	@Test
 	void englishAndRussianHaveTheSameKeysAndEveryAlertHasItsText() throws IOException {
-		Properties english = _load("content/Language.properties");
-		Properties russian = _load("content/Language_ru.properties");
+		Properties english = LanguageFiles.load("content/Language.properties");
+		Properties russian = LanguageFiles.load("content/Language_ru.properties");
 
 		assertEquals(english.stringPropertyNames(), russian.stringPropertyNames());
 
@@ -33,16 +31,6 @@ class LanguageFilesTest {
 		}
 
 		assertEquals("Договор № {0} подписан.", russian.getProperty("opora-cooperation-notification-signed"));
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
 	}
 
 }

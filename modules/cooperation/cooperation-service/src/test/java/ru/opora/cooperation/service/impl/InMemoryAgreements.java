@@ -51,6 +51,7 @@ import ru.opora.cooperation.service.persistence.AgreementResourcePersistence;
 import ru.opora.cooperation.service.persistence.CooperationAgreementPersistence;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /**
  * The local service wired to mocked persistences that keep rows in maps, as

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -13,10 +12,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
 import com.liferay.portal.kernel.security.permission.ActionKeys;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
@@ -26,12 +23,9 @@ import com.liferay.portal.kernel.service.GroupLocalServiceUtil;
 import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,6 +51,8 @@ import ru.opora.domain.cooperation.PartyData;
 import ru.opora.domain.cooperation.PartyRef;
 import ru.opora.domain.cooperation.Requisites;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
+import ru.opora.testing.permission.GrantedPermissions;
 
 /**
  * The remote service checks the portlet and model permissions (the real
@@ -119,8 +115,7 @@ class RemoteServicePermissionTest {
 	@AfterEach
 	void tearDown() {
 		GroupLocalServiceUtil.setService(null);
-		PermissionThreadLocal.setPermissionChecker(null);
-		PrincipalThreadLocal.setName((String)null);
+		GrantedPermissions.logout();
 	}
 
 	@Test
@@ -317,51 +312,18 @@ class RemoteServicePermissionTest {
 	}
 
 	private void _grant(String name, long primKey, String actionId) {
-		_granted.add(name + "#" + primKey + "#" + actionId);
+		_permissions.grant(name, primKey, actionId);
 	}
 
 	private void _login(long userId) {
-		_granted.clear();
-
-		PermissionChecker permissionChecker = mock(PermissionChecker.class);
-
-		when(permissionChecker.getUserId()).thenReturn(userId);
-		when(permissionChecker.getCompanyId()).thenReturn(1L);
-		when(permissionChecker.getPermissionChecksMap()).thenAnswer(invocation -> new HashMap<>());
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-
-		PermissionThreadLocal.setPermissionChecker(permissionChecker);
-		PrincipalThreadLocal.setName(userId);
+		_permissions.login(userId, 1L);
 	}
 
 	private final CooperationAgreementLocalService _agreementLocalService = mock(CooperationAgreementLocalService.class);
 	private final Map<Long, CooperationAgreement> _agreements = new LinkedHashMap<>();
-	private final Set<String> _granted = new HashSet<>();
 	private final PartyDirectors _partyDirectors = mock(PartyDirectors.class);
 	private final AgreementPartyLocalService _partyLocalService = mock(AgreementPartyLocalService.class);
+	private final GrantedPermissions _permissions = new GrantedPermissions();
 	private final AgreementProgrammeLocalService _programmeLocalService = mock(AgreementProgrammeLocalService.class);
 	private final SchoolGroupsLoader _schoolGroupsLoader = mock(SchoolGroupsLoader.class);
 	private final SchoolLocalService _schoolLocalService = mock(SchoolLocalService.class);

@@ -47,6 +47,7 @@ import ru.opora.diagnostics.service.persistence.DiagnosticSessionPersistence;
 import ru.opora.domain.diagnostics.Answers;
 import ru.opora.domain.diagnostics.ExternalResult;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.Fields;
 
 /** The attempt's life: consent, period, draw with the stored seed, autosave, time limit, scoring. */
 class AttemptLocalServiceImplTest {

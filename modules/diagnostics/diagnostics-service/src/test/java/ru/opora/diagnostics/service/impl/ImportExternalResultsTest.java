@@ -49,6 +49,7 @@ import ru.opora.domain.diagnostics.ExternalResult;
 import ru.opora.domain.diagnostics.ResultsSheet;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /**
  * AttemptService.importExternalResults: the permission in the page's site,

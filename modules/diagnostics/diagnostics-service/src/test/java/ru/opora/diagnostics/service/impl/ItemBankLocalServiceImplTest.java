@@ -38,6 +38,7 @@ import ru.opora.diagnostics.service.persistence.CompetencePersistence;
 import ru.opora.diagnostics.service.persistence.DiagnosticItemPersistence;
 import ru.opora.diagnostics.service.persistence.ItemBankPersistence;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.Fields;
 
 /**
  * Editing areas and competences one at a time: only in the draft, codes

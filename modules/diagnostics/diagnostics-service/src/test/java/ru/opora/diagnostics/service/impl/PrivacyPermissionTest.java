@@ -19,9 +19,6 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.configuration.module.configuration.ConfigurationProvider;
 import com.liferay.portal.kernel.model.Group;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
-import com.liferay.portal.kernel.security.auth.PrincipalThreadLocal;
-import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.security.permission.PermissionThreadLocal;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermission;
 import com.liferay.portal.kernel.security.permission.resource.ModelResourcePermissionFactory;
 import com.liferay.portal.kernel.security.permission.resource.PortletResourcePermission;
@@ -35,7 +32,6 @@ import com.liferay.portal.kernel.service.UserGroupRoleLocalService;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,6 +72,8 @@ import ru.opora.mentoring.service.MentorAssignmentLocalService;
 import ru.opora.portal.constants.OporaRoleNames;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
+import ru.opora.testing.permission.GrantedPermissions;
 
 /**
  * 152-ФЗ: each role against a teacher's individual data and the aggregates,
@@ -233,8 +231,7 @@ class PrivacyPermissionTest {
 	@AfterEach
 	void tearDown() {
 		GroupLocalServiceUtil.setService(null);
-		PermissionThreadLocal.setPermissionChecker(null);
-		PrincipalThreadLocal.setName((String)null);
+		GrantedPermissions.logout();
 	}
 
 	@Test
@@ -619,7 +616,7 @@ class PrivacyPermissionTest {
 	}
 
 	private void _grant(String name, long primKey, String actionId) {
-		_granted.add(name + "#" + primKey + "#" + actionId);
+		_permissions.grant(name, primKey, actionId);
 	}
 
 	/** Every site-wide diagnostics action, and VIEW/UPDATE on the models as if a role had them. */
@@ -640,41 +637,7 @@ class PrivacyPermissionTest {
 	}
 
 	private void _login(long userId) {
-		_granted.clear();
-
-		PermissionChecker permissionChecker = mock(PermissionChecker.class);
-
-		when(permissionChecker.getUserId()).thenReturn(userId);
-		when(permissionChecker.getCompanyId()).thenReturn(COMPANY_ID);
-		when(permissionChecker.isSignedIn()).thenReturn(true);
-		when(permissionChecker.getPermissionChecksMap()).thenAnswer(invocation -> new HashMap<>());
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-
-		PermissionThreadLocal.setPermissionChecker(permissionChecker);
-		PrincipalThreadLocal.setName(userId);
+		when(_permissions.login(userId, COMPANY_ID).isSignedIn()).thenReturn(true);
 	}
 
 	private void _siteRole(long userId, String roleName) throws Exception {
@@ -718,10 +681,10 @@ class PrivacyPermissionTest {
 	private final ConfigurationProvider _configurationProvider = mock(ConfigurationProvider.class);
 	private boolean _coordinatorsSeeIndividuals;
 	private final DiagnosticItemLocalService _diagnosticItemLocalService = mock(DiagnosticItemLocalService.class);
-	private final Set<String> _granted = new HashSet<>();
 	private final ItemBankLocalService _itemBankLocalService = mock(ItemBankLocalService.class);
 	private final MentorAssignmentLocalService _mentorAssignmentLocalService = mock(MentorAssignmentLocalService.class);
 	private final OrganizationLocalService _organizationLocalService = mock(OrganizationLocalService.class);
+	private final GrantedPermissions _permissions = new GrantedPermissions();
 	private final DiagnosticResult _result = new DiagnosticResult(1, List.of());
 	private final ResultViewLocalService _resultViewLocalService = mock(ResultViewLocalService.class);
 	private final ResultViewServiceImpl _resultViewService = new ResultViewServiceImpl();

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import ru.opora.diagnostics.model.ResultView;
 import ru.opora.diagnostics.model.impl.ResultViewImpl;
 import ru.opora.diagnostics.service.persistence.ResultViewPersistence;
+import ru.opora.testing.Fields;
 
 /**
  * The audit log's writes and its filters: each combination of teacher and

@@ -46,6 +46,7 @@ import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.service.MentorAssignmentLocalService;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** A route is proposed from the attempt's deficits with the catalogue, the mentoring feature and the library. */
 class RouteLocalServiceImplTest {

@@ -33,6 +33,7 @@ import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.model.impl.SupportEventImpl;
 import ru.opora.mentoring.util.MentoringDates;
 import ru.opora.portal.notification.OporaNotificationSender;
+import ru.opora.testing.Fields;
 
 /**
  * Who is notified and with what payload. Outside a transaction Liferay's
@@ -42,8 +43,8 @@ class MentoringNotificationsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		TestSupport.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
-		TestSupport.set(
+		Fields.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
+		Fields.set(
 			_mentoringNotifications, "_oporaNotificationSender",
 			TestSupport.websiteSender(_userNotificationEventLocalService, userId -> !_optedOut.contains(userId)));
 
@@ -92,7 +93,7 @@ class MentoringNotificationsTest {
 	void theEmailGetsASubjectAndTheNotificationsWordsInTheUsersLanguage() throws Exception {
 		List<String> texts = new ArrayList<>();
 
-		TestSupport.set(
+		Fields.set(
 			_mentoringNotifications, "_oporaNotificationSender",
 			(OporaNotificationSender)(userId, portletId, notificationType, payloadJSONObject, subject, body) -> {
 				texts.add(subject.apply(MentoringUserNotificationHandlerTest.RU));

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import ru.opora.testing.Fields;
+
 /** The body of each notification type from its payload, in Russian and English. */
 class MentoringUserNotificationHandlerTest {
 
@@ -21,7 +23,7 @@ class MentoringUserNotificationHandlerTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		TestSupport.set(_handler, "_jsonFactory", TestSupport.jsonFactory());
+		Fields.set(_handler, "_jsonFactory", TestSupport.jsonFactory());
 	}
 
 	@Test

@@ -34,6 +34,7 @@ import ru.opora.mentoring.service.impl.SupportEventLocalServiceImpl;
 import ru.opora.mentoring.service.persistence.MentorAssignmentPersistence;
 import ru.opora.mentoring.service.persistence.SupportEventPersistence;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.testing.Fields;
 
 /**
  * The daily job against the real SupportEventLocalServiceImpl (persistence
@@ -93,17 +94,17 @@ class OverdueSupportEventNotifierTest {
 			}
 		);
 
-		TestSupport.set(_supportEventLocalService, "supportEventPersistence", _supportEventPersistence);
-		TestSupport.set(_supportEventLocalService, "mentorAssignmentPersistence", _mentorAssignmentPersistence);
+		Fields.set(_supportEventLocalService, "supportEventPersistence", _supportEventPersistence);
+		Fields.set(_supportEventLocalService, "mentorAssignmentPersistence", _mentorAssignmentPersistence);
 
-		TestSupport.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
-		TestSupport.set(
+		Fields.set(_mentoringNotifications, "_jsonFactory", TestSupport.jsonFactory());
+		Fields.set(
 			_mentoringNotifications, "_oporaNotificationSender",
 			TestSupport.websiteSender(_userNotificationEventLocalService, userId -> !_optedOut));
 
-		TestSupport.set(_notifier, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
-		TestSupport.set(_notifier, "_mentoringNotifications", _mentoringNotifications);
-		TestSupport.set(_notifier, "_supportEventLocalService", _supportEventLocalService);
+		Fields.set(_notifier, "_mentorAssignmentLocalService", _mentorAssignmentLocalService);
+		Fields.set(_notifier, "_mentoringNotifications", _mentoringNotifications);
+		Fields.set(_notifier, "_supportEventLocalService", _supportEventLocalService);
 	}
 
 	@Test

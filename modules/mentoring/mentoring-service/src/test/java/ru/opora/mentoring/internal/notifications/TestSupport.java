@@ -9,8 +9,6 @@ import com.liferay.portal.kernel.json.JSONObject;
 import com.liferay.portal.kernel.model.UserNotificationDeliveryConstants;
 import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 
-import java.lang.reflect.Field;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -24,7 +22,7 @@ import ru.opora.mentoring.model.impl.MentorAssignmentImpl;
 
 import ru.opora.portal.notification.OporaNotificationSender;
 
-/** Field injection and fixtures shared by the notification tests. */
+/** Fixtures shared by the notification tests. */
 final class TestSupport {
 
 	static final long ACTOR_ID = 7;
@@ -148,26 +146,6 @@ final class TestSupport {
 
 				return Mockito.RETURNS_DEFAULTS.answer(invocation);
 			});
-	}
-
-	static <T> T set(T target, String name, Object value) {
-		for (Class<?> clazz = target.getClass(); clazz != null; clazz = clazz.getSuperclass()) {
-			try {
-				Field field = clazz.getDeclaredField(name);
-
-				field.setAccessible(true);
-				field.set(target, value);
-
-				return target;
-			}
-			catch (NoSuchFieldException noSuchFieldException) {
-			}
-			catch (IllegalAccessException illegalAccessException) {
-				throw new IllegalStateException(illegalAccessException);
-			}
-		}
-
-		throw new IllegalArgumentException("No field " + name + " in " + target.getClass());
 	}
 
 	private TestSupport() {

@@ -30,7 +30,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mockito.ArgumentCaptor;
 
 import ru.opora.domain.mentoring.MentorCandidate;
 import ru.opora.domain.mentoring.SupportedSchoolProfile;
@@ -51,6 +50,7 @@ import ru.opora.mentoring.service.persistence.MentorAssignmentHistoryPersistence
 import ru.opora.mentoring.service.persistence.MentorAssignmentPersistence;
 import ru.opora.mentoring.service.persistence.SupportEventPersistence;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.testing.Fields;
 
 /** The local service with its persistence mocked, as Liferay's unit tests do. */
 class MentorAssignmentLocalServiceImplTest {

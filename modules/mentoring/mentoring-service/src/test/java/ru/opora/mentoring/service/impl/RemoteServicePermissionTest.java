@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyBoolean;
-import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
-import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
@@ -31,10 +28,8 @@ import com.liferay.portal.kernel.service.ServiceContext;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,6 +47,8 @@ import ru.opora.mentoring.model.impl.SupportEventImpl;
 import ru.opora.mentoring.service.MentorAssignmentHistoryLocalService;
 import ru.opora.mentoring.service.MentorAssignmentLocalService;
 import ru.opora.mentoring.service.SupportEventLocalService;
+import ru.opora.testing.Fields;
+import ru.opora.testing.permission.GrantedPermissions;
 
 /**
  * The remote services check the portlet and model permissions (the real
@@ -108,8 +105,7 @@ class RemoteServicePermissionTest {
 	@AfterEach
 	void tearDown() {
 		GroupLocalServiceUtil.setService(null);
-		PermissionThreadLocal.setPermissionChecker(null);
-		PrincipalThreadLocal.setName((String)null);
+		GrantedPermissions.logout();
 	}
 
 	@Test
@@ -363,53 +359,20 @@ class RemoteServicePermissionTest {
 	}
 
 	private void _grant(String name, long primKey, String actionId) {
-		_granted.add(name + "#" + primKey + "#" + actionId);
+		_permissions.grant(name, primKey, actionId);
 	}
 
 	private void _login(long userId) {
-		_granted.clear();
-
-		PermissionChecker permissionChecker = mock(PermissionChecker.class);
-
-		when(permissionChecker.getUserId()).thenReturn(userId);
-		when(permissionChecker.getCompanyId()).thenReturn(1L);
-		when(permissionChecker.getPermissionChecksMap()).thenAnswer(invocation -> new HashMap<>());
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyLong(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(anyLong(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-		when(
-			permissionChecker.hasPermission(any(), anyString(), anyString(), anyString())
-		).thenAnswer(
-			invocation -> _granted.contains(
-				invocation.getArgument(1) + "#" + invocation.getArgument(2) + "#" + invocation.getArgument(3))
-		);
-
-		PermissionThreadLocal.setPermissionChecker(permissionChecker);
-		PrincipalThreadLocal.setName(userId);
+		_permissions.login(userId, 1L);
 	}
 
-	private final Set<String> _granted = new HashSet<>();
 	private final MentorAssignmentHistoryLocalService _historyLocalService = mock(
 		MentorAssignmentHistoryLocalService.class);
 	private final MentorAssignmentHistoryServiceImpl _historyService = new MentorAssignmentHistoryServiceImpl();
 	private final MentorAssignmentLocalService _mentorAssignmentLocalService = mock(MentorAssignmentLocalService.class);
 	private final Map<Long, MentorAssignment> _mentorAssignments = new HashMap<>();
 	private final MentorAssignmentServiceImpl _mentorAssignmentService = new MentorAssignmentServiceImpl();
+	private final GrantedPermissions _permissions = new GrantedPermissions();
 	private final ServiceContext _serviceContext = new ServiceContext();
 	private final SupportEventLocalService _supportEventLocalService = mock(SupportEventLocalService.class);
 	private final SupportEventServiceImpl _supportEventService = new SupportEventServiceImpl();

@@ -37,6 +37,7 @@ import ru.opora.mentoring.model.impl.SupportEventImpl;
 import ru.opora.mentoring.service.persistence.MentorAssignmentPersistence;
 import ru.opora.mentoring.service.persistence.SupportEventPersistence;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.testing.Fields;
 
 /** Support plans with the persistence mocked. */
 class SupportEventLocalServiceImplTest {

@@ -28,15 +28,16 @@ import ru.opora.schools.model.impl.AssessmentResultImpl;
 import ru.opora.schools.model.impl.SchoolImpl;
 import ru.opora.schools.service.persistence.AssessmentResultPersistence;
 import ru.opora.schools.service.persistence.SchoolPersistence;
+import ru.opora.testing.Fields;
 
 class AssessmentResultLocalServiceImplTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		ServiceTestUtil.inject(_service, "assessmentResultPersistence", _assessmentResultPersistence);
-		ServiceTestUtil.inject(_service, "schoolPersistence", _schoolPersistence);
-		ServiceTestUtil.inject(_service, "counterLocalService", _counterLocalService);
-		ServiceTestUtil.inject(_service, "userLocalService", _userLocalService);
+		Fields.set(_service, "assessmentResultPersistence", _assessmentResultPersistence);
+		Fields.set(_service, "schoolPersistence", _schoolPersistence);
+		Fields.set(_service, "counterLocalService", _counterLocalService);
+		Fields.set(_service, "userLocalService", _userLocalService);
 
 		_school.setSchoolId(SCHOOL_ID);
 		_school.setGroupId(30001);

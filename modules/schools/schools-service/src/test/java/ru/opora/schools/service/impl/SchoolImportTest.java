@@ -48,6 +48,7 @@ import ru.opora.schools.model.impl.SchoolImpl;
 import ru.opora.schools.service.persistence.AssessmentResultPersistence;
 import ru.opora.schools.service.persistence.SchoolContextPersistence;
 import ru.opora.schools.service.persistence.SchoolPersistence;
+import ru.opora.testing.Fields;
 
 /**
  * Imports real workbooks through the three local services over an in-memory
@@ -70,17 +71,17 @@ class SchoolImportTest {
 		_fakeContextPersistence();
 
 		for (Object service : List.of(_schoolService, _resultService, _contextService)) {
-			ServiceTestUtil.inject(service, "schoolPersistence", _schoolPersistence);
-			ServiceTestUtil.inject(service, "assessmentResultPersistence", _resultPersistence);
-			ServiceTestUtil.inject(service, "schoolContextPersistence", _contextPersistence);
-			ServiceTestUtil.inject(service, "counterLocalService", _counterLocalService);
-			ServiceTestUtil.inject(service, "userLocalService", _userLocalService);
+			Fields.set(service, "schoolPersistence", _schoolPersistence);
+			Fields.set(service, "assessmentResultPersistence", _resultPersistence);
+			Fields.set(service, "schoolContextPersistence", _contextPersistence);
+			Fields.set(service, "counterLocalService", _counterLocalService);
+			Fields.set(service, "userLocalService", _userLocalService);
 		}
 
-		ServiceTestUtil.inject(_schoolService, "resourceLocalService", mock(ResourceLocalService.class));
-		ServiceTestUtil.inject(_schoolService, "schoolLocalService", _schoolService);
-		ServiceTestUtil.inject(_schoolService, "_assessmentResultLocalService", _resultService);
-		ServiceTestUtil.inject(_schoolService, "_schoolContextLocalService", _contextService);
+		Fields.set(_schoolService, "resourceLocalService", mock(ResourceLocalService.class));
+		Fields.set(_schoolService, "schoolLocalService", _schoolService);
+		Fields.set(_schoolService, "_assessmentResultLocalService", _resultService);
+		Fields.set(_schoolService, "_schoolContextLocalService", _contextService);
 	}
 
 	@Test

@@ -36,18 +36,19 @@ import ru.opora.schools.model.impl.SchoolImpl;
 import ru.opora.schools.service.persistence.AssessmentResultPersistence;
 import ru.opora.schools.service.persistence.SchoolContextPersistence;
 import ru.opora.schools.service.persistence.SchoolPersistence;
+import ru.opora.testing.Fields;
 
 class SchoolLocalServiceImplTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		ServiceTestUtil.inject(_service, "schoolPersistence", _schoolPersistence);
-		ServiceTestUtil.inject(_service, "assessmentResultPersistence", _assessmentResultPersistence);
-		ServiceTestUtil.inject(_service, "schoolContextPersistence", _schoolContextPersistence);
-		ServiceTestUtil.inject(_service, "counterLocalService", _counterLocalService);
-		ServiceTestUtil.inject(_service, "resourceLocalService", _resourceLocalService);
-		ServiceTestUtil.inject(_service, "userLocalService", _userLocalService);
-		ServiceTestUtil.inject(_service, "_organizationLocalService", _organizationLocalService);
+		Fields.set(_service, "schoolPersistence", _schoolPersistence);
+		Fields.set(_service, "assessmentResultPersistence", _assessmentResultPersistence);
+		Fields.set(_service, "schoolContextPersistence", _schoolContextPersistence);
+		Fields.set(_service, "counterLocalService", _counterLocalService);
+		Fields.set(_service, "resourceLocalService", _resourceLocalService);
+		Fields.set(_service, "userLocalService", _userLocalService);
+		Fields.set(_service, "_organizationLocalService", _organizationLocalService);
 
 		User user = mock(User.class);
 

@@ -31,15 +31,16 @@ import ru.opora.schools.constants.SchoolsActionKeys;
 import ru.opora.schools.model.School;
 import ru.opora.schools.model.impl.SchoolImpl;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** The remote service checks permissions before the local service runs. */
 class SchoolServiceImplTest {
 
 	@BeforeEach
 	void setUp() {
-		ServiceTestUtil.inject(_service, "schoolLocalService", _schoolLocalService);
-		ServiceTestUtil.inject(_service, "_portletResourcePermission", _portletResourcePermission);
-		ServiceTestUtil.inject(_service, "_schoolModelResourcePermission", _schoolModelResourcePermission);
+		Fields.set(_service, "schoolLocalService", _schoolLocalService);
+		Fields.set(_service, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(_service, "_schoolModelResourcePermission", _schoolModelResourcePermission);
 
 		when(_permissionChecker.getUserId()).thenReturn(20123L);
 

@@ -9,7 +9,6 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
-import java.lang.reflect.Field;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import ru.opora.diagnostics.service.AttemptService;
 import ru.opora.domain.diagnostics.Aggregates;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolService;
+import ru.opora.testing.Fields;
 
 class AggregateScopeTest {
 
@@ -27,8 +27,8 @@ class AggregateScopeTest {
 		SchoolService schoolService = mock(SchoolService.class);
 		DiagnosticsServices services = new DiagnosticsServices();
 
-		_set(services, "_attemptService", attemptService);
-		_set(services, "_schoolService", schoolService);
+		Fields.set(services, "_attemptService", attemptService);
+		Fields.set(services, "_schoolService", schoolService);
 
 		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
 
@@ -57,13 +57,6 @@ class AggregateScopeTest {
 		when(school.getGroupId()).thenReturn(groupId);
 
 		return school;
-	}
-
-	private static void _set(Object target, String name, Object value) throws Exception {
-		Field field = target.getClass().getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(target, value);
 	}
 
 }

@@ -3,13 +3,9 @@ package ru.opora.diagnostics.web.internal.util;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -25,6 +21,7 @@ import ru.opora.domain.diagnostics.AreaKind;
 import ru.opora.domain.diagnostics.BankSheet;
 import ru.opora.domain.diagnostics.ItemType;
 import ru.opora.domain.diagnostics.ResultsSheet;
+import ru.opora.testing.LanguageFiles;
 
 /**
  * Every key is in English and Russian; every key the JSPs and Java name, every
@@ -35,68 +32,68 @@ class LanguageFilesTest {
 
 	@Test
 	void englishAndRussianHaveTheSameKeys() throws IOException {
-		assertEquals(_load("content/Language.properties").stringPropertyNames(),
-			_load("content/Language_ru.properties").stringPropertyNames());
-		assertEquals("Диагностика", _load("content/Language_ru.properties").getProperty(
+		assertEquals(LanguageFiles.load("content/Language.properties").stringPropertyNames(),
+			LanguageFiles.load("content/Language_ru.properties").stringPropertyNames());
+		assertEquals("Диагностика", LanguageFiles.load("content/Language_ru.properties").getProperty(
 			"javax.portlet.title.ru_opora_diagnostics_web_DiagnosticsPortlet"));
 	}
 
 	@Test
 	void everyShownCodeHasAKey() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		for (ItemType type : ItemType.values()) {
-			_require(keys, type.labelKey(), missing);
+			LanguageFiles.require(keys, type.labelKey(), missing);
 		}
 
 		for (AreaKind kind : AreaKind.values()) {
-			_require(keys, kind.labelKey(), missing);
+			LanguageFiles.require(keys, kind.labelKey(), missing);
 		}
 
 		for (ActionType type : ActionType.values()) {
-			_require(keys, type.labelKey(), missing);
-			_require(keys, "diagnostics-evidence-" + type.evidence(), missing);
+			LanguageFiles.require(keys, type.labelKey(), missing);
+			LanguageFiles.require(keys, "diagnostics-evidence-" + type.evidence(), missing);
 		}
 
 		for (String column : BankSheet.COLUMNS) {
-			_require(keys, "diagnostics-column-" + column, missing);
+			LanguageFiles.require(keys, "diagnostics-column-" + column, missing);
 		}
 
 		for (String column : ResultsSheet.COLUMNS) {
-			_require(keys, "diagnostics-results-column-" + column, missing);
-			_require(keys, "diagnostics-results-column-" + column + "-help", missing);
+			LanguageFiles.require(keys, "diagnostics-results-column-" + column, missing);
+			LanguageFiles.require(keys, "diagnostics-results-column-" + column + "-help", missing);
 		}
 
-		_require(keys, "diagnostics-results-column-" + ResultsSheet.COLUMN_RESULTS, missing);
+		LanguageFiles.require(keys, "diagnostics-results-column-" + ResultsSheet.COLUMN_RESULTS, missing);
 
 		for (String status : List.of(
 				DiagnosticsConstants.ATTEMPT_STATUS_ASSIGNED, DiagnosticsConstants.ATTEMPT_STATUS_COMPLETED,
 				DiagnosticsConstants.ATTEMPT_STATUS_EXTERNAL, DiagnosticsConstants.ATTEMPT_STATUS_IN_PROGRESS)) {
 
-			_require(keys, "diagnostics-attempt-status-" + status, missing);
+			LanguageFiles.require(keys, "diagnostics-attempt-status-" + status, missing);
 		}
 
 		for (String status : List.of(
 				DiagnosticsConstants.ROUTE_STATUS_AGREED, DiagnosticsConstants.ROUTE_STATUS_COMPLETED,
 				DiagnosticsConstants.ROUTE_STATUS_DRAFT)) {
 
-			_require(keys, "diagnostics-route-status-" + status, missing);
+			LanguageFiles.require(keys, "diagnostics-route-status-" + status, missing);
 		}
 
-		_require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_DONE, missing);
-		_require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_PLANNED, missing);
-		_require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_COMPLETED, missing);
-		_require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_ENROLLED, missing);
-		_require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_DRAFT, missing);
-		_require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_PUBLISHED, missing);
+		LanguageFiles.require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_DONE, missing);
+		LanguageFiles.require(keys, "diagnostics-action-status-" + DiagnosticsConstants.ROUTE_ACTION_STATUS_PLANNED, missing);
+		LanguageFiles.require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_COMPLETED, missing);
+		LanguageFiles.require(keys, "diagnostics-enrolment-status-" + DiagnosticsConstants.ENROLMENT_STATUS_ENROLLED, missing);
+		LanguageFiles.require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_DRAFT, missing);
+		LanguageFiles.require(keys, "diagnostics-bank-status-" + DiagnosticsConstants.BANK_STATUS_PUBLISHED, missing);
 
 		assertEquals(Set.of(), missing);
 	}
 
 	@Test
 	void everyKeyNamedInTheSourcesExists() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		Pattern literal = Pattern.compile("\"((?:diagnostics|opora-error)-[a-z0-9-]*[a-z0-9])\"");
 		Path base = Path.of(System.getProperty("user.dir"));
@@ -124,22 +121,6 @@ class LanguageFilesTest {
 		}
 
 		assertEquals(Set.of(), missing);
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
-	}
-
-	private static void _require(Set<String> keys, String key, Set<String> missing) {
-		if (!keys.contains(key)) {
-			missing.add(key);
-		}
 	}
 
 	/** Literals that are not message keys: session keys and the configuration's keys (api bundle). */

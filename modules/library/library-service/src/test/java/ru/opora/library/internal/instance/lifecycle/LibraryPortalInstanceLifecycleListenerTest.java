@@ -13,7 +13,6 @@ import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.util.Props;
 import com.liferay.portal.kernel.util.PropsUtil;
 
-import java.lang.reflect.Field;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import ru.opora.library.internal.installer.LibrarySetup;
 import ru.opora.library.internal.installer.LibraryTypeInstaller;
+import ru.opora.testing.Fields;
 
 /** Start-up: the company-level set-up always, the folders of the template's municipalities once the region exists. */
 class LibraryPortalInstanceLifecycleListenerTest {
@@ -33,12 +33,8 @@ class LibraryPortalInstanceLifecycleListenerTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		for (String name : new String[] {"_groupLocalService", "_librarySetup"}) {
-			Field field = LibraryPortalInstanceLifecycleListener.class.getDeclaredField(name);
-
-			field.setAccessible(true);
-			field.set(_listener, name.equals("_librarySetup") ? _librarySetup : _groupLocalService);
-		}
+		Fields.set(_listener, "_groupLocalService", _groupLocalService);
+		Fields.set(_listener, "_librarySetup", _librarySetup);
 
 		// Demo data off: opora.demo.data.enabled is not set.
 

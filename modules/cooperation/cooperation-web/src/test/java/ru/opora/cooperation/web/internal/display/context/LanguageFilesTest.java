@@ -3,9 +3,6 @@ package ru.opora.cooperation.web.internal.display.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -23,6 +20,7 @@ import ru.opora.domain.cooperation.Attention;
 import ru.opora.domain.cooperation.ProgrammeKind;
 import ru.opora.domain.cooperation.ResourceType;
 import ru.opora.domain.identification.Group;
+import ru.opora.testing.LanguageFiles;
 
 /** Every key the portlet shows is in English and in Russian, and every code it can show has its key. */
 class LanguageFilesTest {
@@ -30,13 +28,13 @@ class LanguageFilesTest {
 	@Test
 	void englishAndRussianHaveTheSameKeys() throws IOException {
 		assertEquals(
-			_load("content/Language.properties").stringPropertyNames(),
-			_load("content/Language_ru.properties").stringPropertyNames());
+			LanguageFiles.load("content/Language.properties").stringPropertyNames(),
+			LanguageFiles.load("content/Language_ru.properties").stringPropertyNames());
 	}
 
 	@Test
 	void russianIsTranslated() throws IOException {
-		Properties russian = _load("content/Language_ru.properties");
+		Properties russian = LanguageFiles.load("content/Language_ru.properties");
 
 		assertEquals(
 			"Сетевое взаимодействие",
@@ -47,31 +45,31 @@ class LanguageFilesTest {
 
 	@Test
 	void everyCodeAndViolationHasAKey() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		for (AgreementKind kind : AgreementKind.values()) {
-			_require(keys, kind.labelKey(), missing);
+			LanguageFiles.require(keys, kind.labelKey(), missing);
 		}
 
 		for (AgreementStatus status : AgreementStatus.values()) {
-			_require(keys, status.labelKey(), missing);
+			LanguageFiles.require(keys, status.labelKey(), missing);
 		}
 
 		for (ProgrammeKind kind : ProgrammeKind.values()) {
-			_require(keys, kind.labelKey(), missing);
+			LanguageFiles.require(keys, kind.labelKey(), missing);
 		}
 
 		for (ResourceType type : ResourceType.values()) {
-			_require(keys, type.labelKey(), missing);
+			LanguageFiles.require(keys, type.labelKey(), missing);
 		}
 
 		for (Attention.Reason reason : Attention.Reason.values()) {
-			_require(keys, reason.labelKey(), missing);
+			LanguageFiles.require(keys, reason.labelKey(), missing);
 		}
 
 		for (Group group : Group.values()) {
-			_require(keys, group.labelKey(), missing);
+			LanguageFiles.require(keys, group.labelKey(), missing);
 		}
 
 		// History steps (CooperationHistorySteps)
@@ -85,7 +83,7 @@ class LanguageFilesTest {
 		);
 
 		while (steps.find()) {
-			_require(keys, "opora-cooperation-step-" + steps.group(1), missing);
+			LanguageFiles.require(keys, "opora-cooperation-step-" + steps.group(1), missing);
 		}
 
 		// Violation codes and fields the domain, the service and this portlet use
@@ -103,8 +101,8 @@ class LanguageFilesTest {
 					Matcher matcher = violation.matcher(Files.readString(file));
 
 					while (matcher.find()) {
-						_require(keys, Labels.fieldLabelKey(matcher.group(1)), missing);
-						_require(keys, "opora-error-" + matcher.group(2), missing);
+						LanguageFiles.require(keys, Labels.fieldLabelKey(matcher.group(1)), missing);
+						LanguageFiles.require(keys, "opora-error-" + matcher.group(2), missing);
 					}
 				}
 			}
@@ -118,7 +116,7 @@ class LanguageFilesTest {
 				"name", "startDate", "endDate", "kind", "statusReason", "prolongationMonths", "programmes",
 				"parties", "approvals", "status"}) {
 
-			_require(keys, Labels.fieldLabelKey(field), missing);
+			LanguageFiles.require(keys, Labels.fieldLabelKey(field), missing);
 		}
 
 		assertEquals(Set.of(), missing);
@@ -126,7 +124,7 @@ class LanguageFilesTest {
 
 	@Test
 	void everyKeyTheJspsAndJavaUseExists() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		// CSS classes, a session message key and key prefixes, not keys
@@ -148,7 +146,7 @@ class LanguageFilesTest {
 						String name = matcher.group(1);
 
 						if (!notKeys.contains(name) && name.startsWith("opora-")) {
-							_require(keys, name, missing);
+							LanguageFiles.require(keys, name, missing);
 						}
 					}
 				}
@@ -156,22 +154,6 @@ class LanguageFilesTest {
 		}
 
 		assertEquals(Set.of(), missing);
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
-	}
-
-	private static void _require(Set<String> keys, String key, Set<String> missing) {
-		if (!keys.contains(key)) {
-			missing.add(key);
-		}
 	}
 
 }

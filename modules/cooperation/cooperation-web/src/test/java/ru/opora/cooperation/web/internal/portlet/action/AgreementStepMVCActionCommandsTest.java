@@ -27,6 +27,7 @@ import ru.opora.cooperation.exception.CooperationValidationException;
 import ru.opora.cooperation.service.CooperationAgreementService;
 import ru.opora.cooperation.web.internal.constants.CooperationWebKeys;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The card's step commands: each calls its service method with the user's text, trimmed. */
 class AgreementStepMVCActionCommandsTest {

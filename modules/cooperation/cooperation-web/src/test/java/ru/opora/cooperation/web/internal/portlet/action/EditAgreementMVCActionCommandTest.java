@@ -30,6 +30,7 @@ import ru.opora.domain.cooperation.AgreementData;
 import ru.opora.domain.cooperation.AgreementKind;
 import ru.opora.domain.cooperation.PartyRef;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The draft form: read, saved in the page's site, or shown again with the violations. */
 class EditAgreementMVCActionCommandTest {

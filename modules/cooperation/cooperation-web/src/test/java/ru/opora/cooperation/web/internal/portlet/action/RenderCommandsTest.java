@@ -39,6 +39,7 @@ import ru.opora.cooperation.web.internal.display.context.AttentionDisplayContext
 import ru.opora.cooperation.web.internal.display.context.CooperationPermissions;
 import ru.opora.cooperation.web.internal.display.context.Labels;
 import ru.opora.cooperation.web.internal.util.CooperationServices;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The screens: feature switch, scope from the page, what each user may see, the error page. */
 class RenderCommandsTest {
@@ -53,7 +54,7 @@ class RenderCommandsTest {
 			invocation -> "region".equals(((RenderRequest)invocation.getArgument(0)).getParameter("scope")));
 
 		for (BaseCooperationMVCRenderCommand command : new BaseCooperationMVCRenderCommand[] {_register, _attention}) {
-			ActionCommandTestSupport.inject(command.getClass().getSuperclass(), command, "cooperationServices", _cooperationServices);
+			ActionCommandTestSupport.inject(command, "cooperationServices", _cooperationServices);
 		}
 	}
 

@@ -15,7 +15,6 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.Portal;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -44,6 +43,8 @@ import ru.opora.diagnostics.service.RouteService;
 import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /**
  * The action commands call the permission-checked services with what the
@@ -54,11 +55,11 @@ class ActionCommandsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set(_services, "_attemptService", _attemptService);
-		_set(_services, "_diagnosticSessionService", _diagnosticSessionService);
-		_set(_services, "_language", mock(Language.class));
-		_set(_services, "_portal", _portal);
-		_set(_services, "_routeService", _routeService);
+		Fields.set(_services, "_attemptService", _attemptService);
+		Fields.set(_services, "_diagnosticSessionService", _diagnosticSessionService);
+		Fields.set(_services, "_language", mock(Language.class));
+		Fields.set(_services, "_portal", _portal);
+		Fields.set(_services, "_routeService", _routeService);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
 		when(_actionResponse.getRenderParameters()).thenReturn(_renderParameters);
@@ -229,13 +230,6 @@ class ActionCommandsTest {
 		return Date.from(LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
-	private static void _set(Object target, String name, Object value) throws Exception {
-		Field field = target.getClass().getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(target, value);
-	}
-
 	private void _attempt(String status) throws Exception {
 		Attempt attempt = mock(Attempt.class);
 
@@ -245,7 +239,7 @@ class ActionCommandsTest {
 	}
 
 	private <T> T _command(T command) throws Exception {
-		_set(command, "_diagnosticsServices", _services);
+		Fields.set(command, "_diagnosticsServices", _services);
 
 		return command;
 	}

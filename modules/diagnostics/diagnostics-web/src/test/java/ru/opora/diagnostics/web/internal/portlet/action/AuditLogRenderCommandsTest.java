@@ -24,7 +24,6 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
@@ -55,6 +54,8 @@ import ru.opora.diagnostics.web.internal.display.context.MyViewsDisplayContext;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.portal.feature.OporaFeature;
 import ru.opora.portal.feature.OporaFeatureService;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /**
  * The audit-log screens: the site's or the region's log through the
@@ -65,10 +66,10 @@ class AuditLogRenderCommandsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set("_resultViewService", _resultViewService);
-		_set("_userLocalService", _userLocalService);
-		_set("_groupLocalService", _groupLocalService);
-		_set("_language", _language);
+		Fields.set(_services, "_resultViewService", _resultViewService);
+		Fields.set(_services, "_userLocalService", _userLocalService);
+		Fields.set(_services, "_groupLocalService", _groupLocalService);
+		Fields.set(_services, "_language", _language);
 
 		when(_language.format(any(Locale.class), anyString(), any(Object[].class), eq(false))).thenAnswer(
 			invocation -> {
@@ -195,7 +196,7 @@ class AuditLogRenderCommandsTest {
 	void homeCountsTheViewsByOthers() throws Exception {
 		AttemptService attemptService = mock(AttemptService.class);
 
-		_set("_attemptService", attemptService);
+		Fields.set(_services, "_attemptService", attemptService);
 		when(attemptService.hasConsent()).thenReturn(true);
 		when(attemptService.getMyAttempts()).thenReturn(List.of());
 		when(_resultViewService.getMyViewsCount()).thenReturn(4);
@@ -213,7 +214,7 @@ class AuditLogRenderCommandsTest {
 
 		when(oporaFeatureService.isEnabled(PortletRequests.SCOPE_GROUP_ID, OporaFeature.DIAGNOSTICS)).thenReturn(false);
 		when(permissionChecker.isGroupAdmin(PortletRequests.SCOPE_GROUP_ID)).thenReturn(true);
-		_set("_oporaFeatureService", oporaFeatureService);
+		Fields.set(_services, "_oporaFeatureService", oporaFeatureService);
 
 		for (BaseDisplayContextMVCRenderCommand command : List.of(
 				new ViewHomeMVCRenderCommand(), new ViewAuditLogMVCRenderCommand(), new ViewMyViewsMVCRenderCommand())) {
@@ -248,12 +249,7 @@ class AuditLogRenderCommandsTest {
 	}
 
 	private <T> T _command(T command) throws Exception {
-		Field servicesField = command.getClass().getDeclaredField("_diagnosticsServices");
-
-		servicesField.setAccessible(true);
-		servicesField.set(command, _services);
-
-		return command;
+		return Fields.set(command, "_diagnosticsServices", _services);
 	}
 
 	private Object _displayContext(RenderRequest renderRequest) {
@@ -295,13 +291,6 @@ class AuditLogRenderCommandsTest {
 		return renderResponse;
 	}
 
-	private void _set(String name, Object value) throws Exception {
-		Field field = DiagnosticsServices.class.getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(_services, value);
-	}
-
 	private List<ResultView> _views(int count) {
 		List<ResultView> views = new ArrayList<>();
 
@@ -324,7 +313,7 @@ class AuditLogRenderCommandsTest {
 	private final Language _language = mock(Language.class);
 	private final ResultViewService _resultViewService = mock(ResultViewService.class);
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 	private final List<String> _urlValues = new ArrayList<>();
 	private final UserLocalService _userLocalService = mock(UserLocalService.class);
 

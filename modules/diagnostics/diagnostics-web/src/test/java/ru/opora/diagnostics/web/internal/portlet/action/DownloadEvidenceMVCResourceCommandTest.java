@@ -12,7 +12,6 @@ import com.liferay.portal.kernel.security.auth.PrincipalException;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 
 import javax.portlet.MimeResponse;
@@ -28,21 +27,16 @@ import org.mockito.Mockito;
 
 import ru.opora.diagnostics.service.RouteService;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** Evidence files are served through the permission-checked route service. */
 class DownloadEvidenceMVCResourceCommandTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		Field routeService = DiagnosticsServices.class.getDeclaredField("_routeService");
-
-		routeService.setAccessible(true);
-		routeService.set(_services, _routeService);
-
-		Field services = DownloadEvidenceMVCResourceCommand.class.getDeclaredField("_diagnosticsServices");
-
-		services.setAccessible(true);
-		services.set(_command, _services);
+		Fields.set(_services, "_routeService", _routeService);
+		Fields.set(_command, "_diagnosticsServices", _services);
 	}
 
 	@AfterEach

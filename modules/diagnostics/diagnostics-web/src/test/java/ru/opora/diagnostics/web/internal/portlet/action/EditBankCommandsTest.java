@@ -22,7 +22,6 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.Portal;
 
-import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +53,8 @@ import ru.opora.diagnostics.web.internal.display.context.EditAreaDisplayContext;
 import ru.opora.diagnostics.web.internal.display.context.EditCompetenceDisplayContext;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /**
  * Editing areas and competences of the draft bank: the site comes from the
@@ -65,10 +66,10 @@ class EditBankCommandsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set(_services, "_diagnosticItemService", _diagnosticItemService);
-		_set(_services, "_language", _language);
-		_set(_services, "_portal", _portal);
-		_set(_services, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(_services, "_diagnosticItemService", _diagnosticItemService);
+		Fields.set(_services, "_language", _language);
+		Fields.set(_services, "_portal", _portal);
+		Fields.set(_services, "_portletResourcePermission", _portletResourcePermission);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
 		when(_diagnosticItemService.canChangeBank(PortletRequests.SCOPE_GROUP_ID)).thenAnswer(invocation -> _bankSite);
@@ -247,7 +248,7 @@ class EditBankCommandsTest {
 			"/edit_competence.jsp",
 			_command(new EditCompetenceMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditCompetenceDisplayContext context = PortletRequests.displayContext(renderRequest);
+		EditCompetenceDisplayContext context = DiagnosticsTestSupport.displayContext(renderRequest);
 
 		assertFalse(context.isNew());
 		assertEquals(32, context.getCompetenceId());
@@ -267,7 +268,7 @@ class EditBankCommandsTest {
 		assertEquals(
 			"/edit_area.jsp", _command(new EditAreaMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditAreaDisplayContext context = PortletRequests.displayContext(renderRequest);
+		EditAreaDisplayContext context = DiagnosticsTestSupport.displayContext(renderRequest);
 
 		assertTrue(context.isNew());
 		assertEquals("subject", context.getValue("kind"));
@@ -412,33 +413,16 @@ class EditBankCommandsTest {
 		return item;
 	}
 
-	private static void _set(Object target, String name, Object value) throws Exception {
-		for (Class<?> clazz = target.getClass(); clazz != null; clazz = clazz.getSuperclass()) {
-			try {
-				Field field = clazz.getDeclaredField(name);
-
-				field.setAccessible(true);
-				field.set(target, value);
-
-				return;
-			}
-			catch (NoSuchFieldException noSuchFieldException) {
-			}
-		}
-
-		throw new NoSuchFieldException(name);
-	}
-
 	private BankDisplayContext _bankPage(RenderRequest renderRequest) throws Exception {
 		PortletRequests.permissionChecker(renderRequest);
 
 		assertEquals("/bank.jsp", _command(new ViewBankMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		return PortletRequests.displayContext(renderRequest);
+		return DiagnosticsTestSupport.displayContext(renderRequest);
 	}
 
 	private <T> T _command(T command) throws Exception {
-		_set(command, "_diagnosticsServices", _services);
+		Fields.set(command, "_diagnosticsServices", _services);
 
 		return command;
 	}
@@ -450,7 +434,7 @@ class EditBankCommandsTest {
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
 

@@ -23,7 +23,6 @@ import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.servlet.SessionMessages;
 import com.liferay.portal.kernel.util.Portal;
 
-import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -55,6 +54,8 @@ import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.display.context.EditCourseDisplayContext;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.domain.validation.Violation;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /**
  * Course editing: the site comes from the page, the form's values go to the
@@ -65,12 +66,12 @@ class EditCourseCommandsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set(_services, "_attemptService", _attemptService);
-		_set(_services, "_courseService", _courseService);
-		_set(_services, "_language", _language);
-		_set(_services, "_portal", _portal);
-		_set(_services, "_portletResourcePermission", _portletResourcePermission);
-		_set(_services, "_userLocalService", _userLocalService);
+		Fields.set(_services, "_attemptService", _attemptService);
+		Fields.set(_services, "_courseService", _courseService);
+		Fields.set(_services, "_language", _language);
+		Fields.set(_services, "_portal", _portal);
+		Fields.set(_services, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(_services, "_userLocalService", _userLocalService);
 
 		when(_portal.getScopeGroupId(any(ActionRequest.class))).thenReturn(PortletRequests.SCOPE_GROUP_ID);
 	}
@@ -192,7 +193,7 @@ class EditCourseCommandsTest {
 			"/edit_course.jsp",
 			_command(new EditCourseMVCRenderCommand()).render(renderRequest, mock(RenderResponse.class)));
 
-		EditCourseDisplayContext context = PortletRequests.displayContext(renderRequest);
+		EditCourseDisplayContext context = DiagnosticsTestSupport.displayContext(renderRequest);
 
 		assertEquals("Формирующее оценивание", context.getValue("name"));
 		assertEquals("36", context.getValue("hours"));
@@ -232,13 +233,6 @@ class EditCourseCommandsTest {
 		return enrolment;
 	}
 
-	private static void _set(Object target, String name, Object value) throws Exception {
-		Field field = target.getClass().getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(target, value);
-	}
-
 	private void _allowed(boolean allowed) throws Exception {
 		if (!allowed) {
 			Mockito.doThrow(
@@ -253,7 +247,7 @@ class EditCourseCommandsTest {
 	}
 
 	private <T> T _command(T command) throws Exception {
-		_set(command, "_diagnosticsServices", _services);
+		Fields.set(command, "_diagnosticsServices", _services);
 
 		return command;
 	}
@@ -272,7 +266,7 @@ class EditCourseCommandsTest {
 	private final Language _language = mock(Language.class);
 	private final Portal _portal = mock(Portal.class);
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
 	private final UserLocalService _userLocalService = mock(UserLocalService.class);

@@ -26,7 +26,6 @@ import com.liferay.portal.kernel.util.WebKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,7 +36,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
 import javax.portlet.MutableRenderParameters;
 import javax.portlet.PortletRequest;
@@ -69,6 +67,8 @@ import ru.opora.domain.diagnostics.ItemType;
 import ru.opora.domain.diagnostics.ResultsSheet;
 import ru.opora.domain.validation.Violation;
 import ru.opora.schools.importer.TableWriter;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /**
  * The results import screen: the uploaded workbook goes whole (header first)
@@ -81,10 +81,10 @@ class ImportResultsCommandsTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set(_services, "_attemptService", _attemptService);
-		_set(_services, "_language", _language);
-		_set(_services, "_portal", _portal);
-		_set(_services, "_portletResourcePermission", _portletResourcePermission);
+		Fields.set(_services, "_attemptService", _attemptService);
+		Fields.set(_services, "_language", _language);
+		Fields.set(_services, "_portal", _portal);
+		Fields.set(_services, "_portletResourcePermission", _portletResourcePermission);
 
 		when(_portal.getUploadPortletRequest(any(PortletRequest.class))).thenReturn(_uploadPortletRequest);
 		when(_actionResponse.getRenderParameters()).thenReturn(_renderParameters);
@@ -327,15 +327,8 @@ class ImportResultsCommandsTest {
 		return names;
 	}
 
-	private static void _set(Object target, String name, Object value) throws Exception {
-		Field field = target.getClass().getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(target, value);
-	}
-
 	private <T> T _command(T command) throws Exception {
-		_set(command, "_diagnosticsServices", _services);
+		Fields.set(command, "_diagnosticsServices", _services);
 
 		return command;
 	}
@@ -401,7 +394,7 @@ class ImportResultsCommandsTest {
 	private final PortletResourcePermission _portletResourcePermission = mock(PortletResourcePermission.class);
 	private final MutableRenderParameters _renderParameters = mock(MutableRenderParameters.class);
 	private final Map<String, String> _rendered = new java.util.HashMap<>();
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
 	private final MockedStatic<SessionMessages> _sessionMessages = Mockito.mockStatic(SessionMessages.class);
 	private final UploadPortletRequest _uploadPortletRequest = mock(UploadPortletRequest.class);

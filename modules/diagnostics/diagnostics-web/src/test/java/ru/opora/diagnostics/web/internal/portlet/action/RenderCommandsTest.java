@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +29,8 @@ import ru.opora.diagnostics.service.AttemptService;
 import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.display.context.TakeDisplayContext;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** A screen is built through the permission-checked services; a refusal shows the error page. */
 class RenderCommandsTest {
@@ -96,21 +97,13 @@ class RenderCommandsTest {
 	}
 
 	private <T> T _command(T command) throws Exception {
-		Field field = DiagnosticsServices.class.getDeclaredField("_attemptService");
+		Fields.set(_services, "_attemptService", _attemptService);
 
-		field.setAccessible(true);
-		field.set(_services, _attemptService);
-
-		Field servicesField = command.getClass().getDeclaredField("_diagnosticsServices");
-
-		servicesField.setAccessible(true);
-		servicesField.set(command, _services);
-
-		return command;
+		return Fields.set(command, "_diagnosticsServices", _services);
 	}
 
 	private final AttemptService _attemptService = mock(AttemptService.class);
 	private final MockedStatic<SessionErrors> _sessionErrors = Mockito.mockStatic(SessionErrors.class);
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 
 }

@@ -20,7 +20,6 @@ import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.File;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,6 +43,7 @@ import ru.opora.library.exception.MaterialValidationException;
 import ru.opora.library.model.Material;
 import ru.opora.library.service.LibraryService;
 import ru.opora.library.web.internal.constants.LibraryWebKeys;
+import ru.opora.testing.Fields;
 
 /** The upload action: what it hands to the service, and the two outcomes. */
 class UploadMaterialMVCActionCommandTest {
@@ -65,8 +65,8 @@ class UploadMaterialMVCActionCommandTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_inject("_libraryService", _libraryService);
-		_inject("_portal", _portal);
+		Fields.set(_command, "_libraryService", _libraryService);
+		Fields.set(_command, "_portal", _portal);
 
 		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
 
@@ -174,13 +174,6 @@ class UploadMaterialMVCActionCommandTest {
 			eq(200L), any(MaterialMetadata.class), eq(null), eq("application/msword"), eq(null),
 			eq(_serviceContext));
 		verify(_renderParameters).setValue("mvcRenderCommandName", LibraryWebKeys.MVC_UPLOAD);
-	}
-
-	private void _inject(String name, Object value) throws Exception {
-		Field field = UploadMaterialMVCActionCommand.class.getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(_command, value);
 	}
 
 	private void _param(String name, String value) {

@@ -3,9 +3,6 @@ package ru.opora.mentoring.web.internal.display.context;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -23,6 +20,7 @@ import ru.opora.domain.mentoring.assignment.AssignmentStatus;
 import ru.opora.domain.mentoring.assignment.SupportEventStatus;
 import ru.opora.domain.mentoring.assignment.SupportEventType;
 import ru.opora.domain.school.SchoolLevel;
+import ru.opora.testing.LanguageFiles;
 
 /** Every user-visible key is in English and in Russian, and every code the mentoring feature can show has its key. */
 class LanguageFilesTest {
@@ -30,13 +28,13 @@ class LanguageFilesTest {
 	@Test
 	void englishAndRussianHaveTheSameKeys() throws IOException {
 		assertEquals(
-			_load("content/Language.properties").stringPropertyNames(),
-			_load("content/Language_ru.properties").stringPropertyNames());
+			LanguageFiles.load("content/Language.properties").stringPropertyNames(),
+			LanguageFiles.load("content/Language_ru.properties").stringPropertyNames());
 	}
 
 	@Test
 	void russianIsTranslated() throws IOException {
-		Properties russian = _load("content/Language_ru.properties");
+		Properties russian = LanguageFiles.load("content/Language_ru.properties");
 
 		assertEquals("Наставничество", russian.getProperty("javax.portlet.title.ru_opora_mentoring_web_MentoringPortlet"));
 		assertEquals("Школа-наставник", russian.getProperty("opora-mentoring-kind-mentor-school"));
@@ -45,31 +43,31 @@ class LanguageFilesTest {
 
 	@Test
 	void everyDomainCodeHasAKey() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		for (AssignmentKind kind : AssignmentKind.values()) {
-			_require(keys, "opora-mentoring-kind-" + kind.code(), missing);
+			LanguageFiles.require(keys, "opora-mentoring-kind-" + kind.code(), missing);
 		}
 
 		for (AssignmentStatus status : AssignmentStatus.values()) {
-			_require(keys, "opora-mentoring-status-" + status.code(), missing);
+			LanguageFiles.require(keys, "opora-mentoring-status-" + status.code(), missing);
 		}
 
 		for (SupportEventType type : SupportEventType.values()) {
-			_require(keys, "opora-mentoring-event-type-" + type.code(), missing);
+			LanguageFiles.require(keys, "opora-mentoring-event-type-" + type.code(), missing);
 		}
 
 		for (SupportEventStatus status : SupportEventStatus.values()) {
-			_require(keys, "opora-mentoring-event-status-" + status.code(), missing);
+			LanguageFiles.require(keys, "opora-mentoring-event-status-" + status.code(), missing);
 		}
 
 		for (Group group : Group.values()) {
-			_require(keys, group.labelKey(), missing);
+			LanguageFiles.require(keys, group.labelKey(), missing);
 		}
 
 		for (SchoolLevel schoolLevel : SchoolLevel.values()) {
-			_require(keys, "opora-level-" + schoolLevel.code(), missing);
+			LanguageFiles.require(keys, "opora-level-" + schoolLevel.code(), missing);
 		}
 
 		// Cost components of the matching (MentorCostModel's javadoc and source)
@@ -87,7 +85,7 @@ class LanguageFilesTest {
 			// KEY_PREFIX itself is not a key
 
 			if (!key.endsWith("-")) {
-				_require(keys, key, missing);
+				LanguageFiles.require(keys, key, missing);
 			}
 		}
 
@@ -106,22 +104,22 @@ class LanguageFilesTest {
 					Matcher matcher = violation.matcher(Files.readString(file));
 
 					while (matcher.find()) {
-						_require(keys, FormErrors.fieldLabelKey(matcher.group(1)), missing);
-						_require(keys, "opora-error-" + matcher.group(2), missing);
+						LanguageFiles.require(keys, FormErrors.fieldLabelKey(matcher.group(1)), missing);
+						LanguageFiles.require(keys, "opora-error-" + matcher.group(2), missing);
 					}
 				}
 			}
 		}
 
 		for (String field : new String[] {"profiles[0].schoolId", "candidates[0].schoolId", "suggestions"}) {
-			_require(keys, FormErrors.fieldLabelKey(field), missing);
+			LanguageFiles.require(keys, FormErrors.fieldLabelKey(field), missing);
 		}
 
 		for (String code : new String[] {
 				"required", "too-long", "not-a-date", "invalid-value", "invalid-id", "capacity-exceeded",
 				"outside-assignment-period", "duplicate-supported-school", "not-applicable", "suggestion-changed"}) {
 
-			_require(keys, "opora-error-" + code, missing);
+			LanguageFiles.require(keys, "opora-error-" + code, missing);
 		}
 
 		assertEquals(Set.of(), missing);
@@ -129,7 +127,7 @@ class LanguageFilesTest {
 
 	@Test
 	void everyKeyTheJspsAndDisplayContextsUseExists() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		// CSS classes, not keys
@@ -157,22 +155,6 @@ class LanguageFilesTest {
 		}
 
 		assertEquals(Set.of(), missing);
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
-	}
-
-	private static void _require(Set<String> keys, String key, Set<String> missing) {
-		if (!keys.contains(key)) {
-			missing.add(key);
-		}
 	}
 
 }

@@ -38,6 +38,7 @@ import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.schools.service.AssessmentResultService;
 import ru.opora.schools.service.SchoolContextService;
 import ru.opora.schools.service.SchoolService;
+import ru.opora.testing.portlet.PortletRequests;
 
 class AcceptSuggestionsMVCActionCommandTest {
 

@@ -12,11 +12,9 @@ import static org.mockito.Mockito.when;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 
-import java.lang.reflect.Method;
 import java.util.List;
 
 import javax.portlet.ActionRequest;
-import javax.portlet.ActionResponse;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +25,7 @@ import ru.opora.domain.validation.Violation;
 import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.service.MentorAssignmentService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** Activate, finish and cancel: one command each, the comment or reason passed on trimmed. */
 class AssignmentStatusMVCActionCommandsTest {
@@ -51,7 +50,7 @@ class AssignmentStatusMVCActionCommandsTest {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
 			"mentorAssignmentId", "42", "comment", " Приказ подписан ", "redirect", "/card");
 
-		_run(_activate, actionRequest);
+		_support.run(_activate, actionRequest);
 
 		verify(_service).activateAssignment(42, "Приказ подписан", _support.serviceContext);
 		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_STATUS_CHANGED, "/card");
@@ -62,7 +61,7 @@ class AssignmentStatusMVCActionCommandsTest {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
 			"mentorAssignmentId", "42", "comment", "Год завершён", "redirect", "/card");
 
-		_run(_finish, actionRequest);
+		_support.run(_finish, actionRequest);
 
 		verify(_service).finishAssignment(42, "Год завершён", _support.serviceContext);
 		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_STATUS_CHANGED, "/card");
@@ -73,7 +72,7 @@ class AssignmentStatusMVCActionCommandsTest {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
 			"mentorAssignmentId", "42", "reason", "Школа реорганизована", "redirect", "/card");
 
-		_run(_cancel, actionRequest);
+		_support.run(_cancel, actionRequest);
 
 		verify(_service).cancelAssignment(42, "Школа реорганизована", _support.serviceContext);
 		_support.assertSucceeded(actionRequest, MentoringWebKeys.SUCCESS_STATUS_CHANGED, "/card");
@@ -90,7 +89,7 @@ class AssignmentStatusMVCActionCommandsTest {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
 			"mentorAssignmentId", "42", "reason", "   ", "redirect", "/card");
 
-		_run(_cancel, actionRequest);
+		_support.run(_cancel, actionRequest);
 
 		ActionCommandTestSupport.assertViolation(
 			_support.assertFormShownAgain(actionRequest, MentoringWebKeys.MVC_VIEW_ASSIGNMENT), "statusReason",
@@ -108,7 +107,7 @@ class AssignmentStatusMVCActionCommandsTest {
 
 		ActionRequest actionRequest = PortletRequests.actionRequest("mentorAssignmentId", "42", "redirect", "/card");
 
-		_run(_finish, actionRequest);
+		_support.run(_finish, actionRequest);
 
 		ActionCommandTestSupport.assertViolation(
 			_support.assertFormShownAgain(actionRequest, MentoringWebKeys.MVC_VIEW_ASSIGNMENT), "status",
@@ -125,24 +124,10 @@ class AssignmentStatusMVCActionCommandsTest {
 			ActionRequest actionRequest = PortletRequests.actionRequest(
 				"mentorAssignmentId", "42", "reason", "x", "redirect", "/card");
 
-			assertThrows(PrincipalException.class, () -> _run(command, actionRequest));
+			assertThrows(PrincipalException.class, () -> _support.run(command, actionRequest));
 		}
 
 		verify(_support.actionResponse, never()).sendRedirect(anyString());
-	}
-
-	private void _run(BaseMVCActionCommand command, ActionRequest actionRequest) throws Exception {
-		Method method = command.getClass().getDeclaredMethod(
-			"doProcessAction", ActionRequest.class, ActionResponse.class);
-
-		method.setAccessible(true);
-
-		try {
-			method.invoke(command, actionRequest, _support.actionResponse);
-		}
-		catch (java.lang.reflect.InvocationTargetException invocationTargetException) {
-			throw (Exception)invocationTargetException.getCause();
-		}
 	}
 
 	private final ActivateAssignmentMVCActionCommand _activate = new ActivateAssignmentMVCActionCommand();

@@ -35,6 +35,7 @@ import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.service.MentorAssignmentService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+import ru.opora.testing.portlet.PortletRequests;
 
 class EditAssignmentMVCActionCommandTest {
 

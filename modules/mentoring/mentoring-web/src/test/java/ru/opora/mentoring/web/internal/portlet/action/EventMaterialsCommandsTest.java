@@ -49,6 +49,7 @@ import ru.opora.mentoring.service.SupportEventService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.display.context.EventMaterialsDisplayContext;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The library materials of a support event: the screen, the search and saving the choice. */
 class EventMaterialsCommandsTest {

@@ -30,6 +30,7 @@ import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.service.SupportEventService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** Plan, change, report and delete support events. */
 class SupportEventMVCActionCommandsTest {

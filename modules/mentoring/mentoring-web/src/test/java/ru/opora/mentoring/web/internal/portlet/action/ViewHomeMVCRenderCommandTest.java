@@ -42,6 +42,7 @@ import ru.opora.mentoring.web.internal.util.MentoringServices;
 import ru.opora.schools.service.AssessmentResultService;
 import ru.opora.schools.service.SchoolContextService;
 import ru.opora.schools.service.SchoolService;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The first screen follows the role; the site is the scope group. */
 class ViewHomeMVCRenderCommandTest {

@@ -45,7 +45,7 @@ import ru.opora.domain.school.SettlementType;
 
 import ru.opora.schools.model.AssessmentResult;
 import ru.opora.schools.model.School;
-import ru.opora.schools.web.internal.portlet.action.PortletRequests;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The what-if: edited thresholds are validated field by field, then compared with the current ones. */
 class IdentificationRulesDisplayContextTest {

@@ -37,8 +37,8 @@ import ru.opora.schools.importer.MessageFormatter;
 import ru.opora.schools.importer.RowError;
 import ru.opora.schools.importer.SheetKind;
 import ru.opora.schools.importing.SchoolImportResult;
-import ru.opora.schools.web.internal.portlet.action.PortletRequests;
 import ru.opora.schools.web.internal.util.LastImport;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The result screen: counts, the rejected rows with the import engine's texts, and the summary. */
 class ImportResultDisplayContextTest {

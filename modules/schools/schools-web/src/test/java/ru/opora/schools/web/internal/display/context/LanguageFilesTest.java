@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -29,19 +26,20 @@ import ru.opora.domain.school.SettlementType;
 import ru.opora.schools.importer.ImportMode;
 import ru.opora.schools.importer.SheetKind;
 import ru.opora.schools.web.internal.util.ImportModes;
+import ru.opora.testing.LanguageFiles;
 
 /** Every user-visible key is in English and in Russian, and every code the domain can show has its key. */
 class LanguageFilesTest {
 
 	@Test
 	void englishAndRussianHaveTheSameKeys() throws IOException {
-		assertEquals(_load("content/Language.properties").stringPropertyNames(),
-			_load("content/Language_ru.properties").stringPropertyNames());
+		assertEquals(LanguageFiles.load("content/Language.properties").stringPropertyNames(),
+			LanguageFiles.load("content/Language_ru.properties").stringPropertyNames());
 	}
 
 	@Test
 	void russianIsTranslated() throws IOException {
-		Properties russian = _load("content/Language_ru.properties");
+		Properties russian = LanguageFiles.load("content/Language_ru.properties");
 
 		assertTrue(russian.getProperty("opora-group-low-results").equals("ШНОР"));
 		assertTrue(russian.getProperty("javax.portlet.title.ru_opora_schools_web_SchoolsPortlet").equals("Школы"));
@@ -49,35 +47,35 @@ class LanguageFilesTest {
 
 	@Test
 	void everyDomainCodeHasAKey() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		for (ReasonCode reasonCode : ReasonCode.values()) {
-			_require(keys, reasonCode.messageKey(), missing);
+			LanguageFiles.require(keys, reasonCode.messageKey(), missing);
 		}
 
 		for (Group group : Group.values()) {
-			_require(keys, group.labelKey(), missing);
+			LanguageFiles.require(keys, group.labelKey(), missing);
 		}
 
 		for (AssessmentType assessmentType : AssessmentType.values()) {
-			_require(keys, "opora-assessment-" + assessmentType.code(), missing);
+			LanguageFiles.require(keys, "opora-assessment-" + assessmentType.code(), missing);
 		}
 
 		for (SchoolLevel schoolLevel : SchoolLevel.values()) {
-			_require(keys, "opora-level-" + schoolLevel.code(), missing);
+			LanguageFiles.require(keys, "opora-level-" + schoolLevel.code(), missing);
 		}
 
 		for (SettlementType settlementType : SettlementType.values()) {
-			_require(keys, "opora-settlement-" + settlementType.code(), missing);
+			LanguageFiles.require(keys, "opora-settlement-" + settlementType.code(), missing);
 		}
 
 		for (SchoolStatus schoolStatus : SchoolStatus.values()) {
-			_require(keys, "opora-status-" + schoolStatus.code(), missing);
+			LanguageFiles.require(keys, "opora-status-" + schoolStatus.code(), missing);
 		}
 
 		for (WellBeingShare wellBeingShare : WellBeingShare.values()) {
-			_require(keys, "opora-share-" + wellBeingShare.code(), missing);
+			LanguageFiles.require(keys, "opora-share-" + wellBeingShare.code(), missing);
 		}
 
 		// Violation codes and fields the domain and the services use
@@ -94,15 +92,15 @@ class LanguageFilesTest {
 					Matcher matcher = violation.matcher(Files.readString(file));
 
 					while (matcher.find()) {
-						_require(keys, FormErrors.fieldLabelKey(matcher.group(1)), missing);
-						_require(keys, "opora-error-" + matcher.group(2), missing);
+						LanguageFiles.require(keys, FormErrors.fieldLabelKey(matcher.group(1)), missing);
+						LanguageFiles.require(keys, "opora-error-" + matcher.group(2), missing);
 					}
 				}
 			}
 		}
 
 		for (String code : new String[] {"required", "too-long", "not-a-number", "not-a-whole-number", "invalid-value"}) {
-			_require(keys, "opora-error-" + code, missing);
+			LanguageFiles.require(keys, "opora-error-" + code, missing);
 		}
 
 		assertEquals(Set.of(), missing);
@@ -110,21 +108,21 @@ class LanguageFilesTest {
 
 	@Test
 	void everyKeyBuiltAtRunTimeExists() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 
 		for (RuleField ruleField : RuleField.all()) {
-			_require(keys, ruleField.getLabelKey(), missing);
-			_require(keys, ruleField.getSectionKey(), missing);
+			LanguageFiles.require(keys, ruleField.getLabelKey(), missing);
+			LanguageFiles.require(keys, ruleField.getSectionKey(), missing);
 		}
 
 		for (ImportMode importMode : ImportModes.OFFERED) {
-			_require(keys, ImportModes.labelKey(importMode), missing);
-			_require(keys, ImportModes.helpKey(importMode), missing);
+			LanguageFiles.require(keys, ImportModes.labelKey(importMode), missing);
+			LanguageFiles.require(keys, ImportModes.helpKey(importMode), missing);
 		}
 
 		for (SheetKind sheetKind : SheetKind.values()) {
-			_require(keys, "opora-import-sheet-" + sheetKind.name().toLowerCase(), missing);
+			LanguageFiles.require(keys, "opora-import-sheet-" + sheetKind.name().toLowerCase(), missing);
 		}
 
 		// Violation codes of the identification rules: the lower-case literals of violations.add/require
@@ -142,7 +140,7 @@ class LanguageFilesTest {
 			Matcher matcher = code.matcher(line);
 
 			while (matcher.find()) {
-				_require(keys, "opora-error-" + matcher.group(1), missing);
+				LanguageFiles.require(keys, "opora-error-" + matcher.group(1), missing);
 			}
 		}
 
@@ -151,7 +149,7 @@ class LanguageFilesTest {
 
 	@Test
 	void everyKeyTheJspsAndDisplayContextsUseExists() throws IOException {
-		Set<String> keys = _load("content/Language.properties").stringPropertyNames();
+		Set<String> keys = LanguageFiles.load("content/Language.properties").stringPropertyNames();
 		Set<String> missing = new TreeSet<>();
 		// In JSPs the attributes that take a language key; in Java every "opora-..." string literal
 
@@ -177,22 +175,6 @@ class LanguageFilesTest {
 		}
 
 		assertEquals(Set.of(), missing);
-	}
-
-	private static Properties _load(String name) throws IOException {
-		Properties properties = new Properties();
-
-		try (InputStream inputStream = LanguageFilesTest.class.getClassLoader().getResourceAsStream(name)) {
-			properties.load(new InputStreamReader(inputStream, StandardCharsets.UTF_8));
-		}
-
-		return properties;
-	}
-
-	private static void _require(Set<String> keys, String key, Set<String> missing) {
-		if (!keys.contains(key)) {
-			missing.add(key);
-		}
 	}
 
 }

@@ -44,6 +44,7 @@ import ru.opora.schools.web.internal.display.context.IdentificationRulesDisplayC
 import ru.opora.schools.web.internal.display.context.ImportResultDisplayContext;
 import ru.opora.schools.web.internal.display.context.ImportWorkbookDisplayContext;
 import ru.opora.schools.web.internal.util.LastImport;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The import and rules screens need their permission on the site of the page. */
 class CoordinatorScreensRenderCommandsTest {

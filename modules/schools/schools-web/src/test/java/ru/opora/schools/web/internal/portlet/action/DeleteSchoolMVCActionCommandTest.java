@@ -10,8 +10,6 @@ import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 
-import java.lang.reflect.Field;
-
 import javax.portlet.ActionRequest;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,22 +18,17 @@ import org.junit.jupiter.api.Test;
 
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 class DeleteSchoolMVCActionCommandTest {
-
-	static void inject(Object target, String fieldName, Object value) throws Exception {
-		Field field = target.getClass().getDeclaredField(fieldName);
-
-		field.setAccessible(true);
-		field.set(target, value);
-	}
 
 	@BeforeEach
 	void setUp() throws Exception {
 		_support = new ActionCommandTestSupport();
 
-		inject(_command, "_portal", _support.portal);
-		inject(_command, "_schoolService", _schoolService);
+		Fields.set(_command, "_portal", _support.portal);
+		Fields.set(_command, "_schoolService", _schoolService);
 	}
 
 	@AfterEach

@@ -32,6 +32,8 @@ import ru.opora.domain.validation.Violation;
 import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.service.AssessmentResultService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 class EditAssessmentResultMVCActionCommandTest {
 
@@ -39,8 +41,8 @@ class EditAssessmentResultMVCActionCommandTest {
 	void setUp() throws Exception {
 		_support = new ActionCommandTestSupport();
 
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_portal", _support.portal);
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_assessmentResultService", _assessmentResultService);
+		Fields.set(_command, "_portal", _support.portal);
+		Fields.set(_command, "_assessmentResultService", _assessmentResultService);
 	}
 
 	@AfterEach

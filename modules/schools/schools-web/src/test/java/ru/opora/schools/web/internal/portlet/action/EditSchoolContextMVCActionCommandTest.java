@@ -31,6 +31,8 @@ import ru.opora.domain.validation.Violation;
 import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.service.SchoolContextService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 class EditSchoolContextMVCActionCommandTest {
 
@@ -38,8 +40,8 @@ class EditSchoolContextMVCActionCommandTest {
 	void setUp() throws Exception {
 		_support = new ActionCommandTestSupport();
 
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_portal", _support.portal);
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_schoolContextService", _schoolContextService);
+		Fields.set(_command, "_portal", _support.portal);
+		Fields.set(_command, "_schoolContextService", _schoolContextService);
 	}
 
 	@AfterEach

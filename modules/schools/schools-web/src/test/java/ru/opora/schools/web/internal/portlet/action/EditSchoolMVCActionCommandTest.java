@@ -49,6 +49,7 @@ import ru.opora.domain.validation.Violation;
 import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
+import ru.opora.testing.portlet.PortletRequests;
 
 @ExtendWith(MockitoExtension.class)
 @MockitoSettings(strictness = Strictness.LENIENT)

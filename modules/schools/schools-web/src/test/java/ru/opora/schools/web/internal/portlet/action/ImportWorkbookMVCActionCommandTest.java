@@ -53,6 +53,8 @@ import ru.opora.schools.importing.SchoolImportResult;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.util.LastImport;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The upload goes to a temporary file that never outlives the action, whatever the service does. */
 class ImportWorkbookMVCActionCommandTest {
@@ -80,8 +82,8 @@ class ImportWorkbookMVCActionCommandTest {
 
 		_command = new ImportWorkbookMVCActionCommand();
 
-		_inject("_portal", _support.portal);
-		_inject("_schoolService", _schoolService);
+		Fields.set(_command, "_portal", _support.portal);
+		Fields.set(_command, "_schoolService", _schoolService);
 	}
 
 	@AfterEach
@@ -240,13 +242,6 @@ class ImportWorkbookMVCActionCommandTest {
 		verify(_schoolService, never()).importWorkbook(anyLong(), any(), any(), any());
 		_support.sessionErrors.verify(
 			() -> SessionErrors.add(_actionRequest, UploadException.class, uploadException));
-	}
-
-	private void _inject(String name, Object value) throws Exception {
-		java.lang.reflect.Field field = ImportWorkbookMVCActionCommand.class.getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(_command, value);
 	}
 
 	private void _mode(String mode) {

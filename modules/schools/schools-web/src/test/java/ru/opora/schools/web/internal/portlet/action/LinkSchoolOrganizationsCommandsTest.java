@@ -44,6 +44,8 @@ import ru.opora.schools.organization.OrganizationLinkResult.Outcome;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.OrganizationLinksDisplayContext;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** Linking the site's schools to organizations: the action, the screen and its permission. */
 class LinkSchoolOrganizationsCommandsTest {
@@ -52,10 +54,10 @@ class LinkSchoolOrganizationsCommandsTest {
 	void setUp() throws Exception {
 		_support = new ActionCommandTestSupport();
 
-		DeleteSchoolMVCActionCommandTest.inject(_actionCommand, "_portal", _support.portal);
-		DeleteSchoolMVCActionCommandTest.inject(_actionCommand, "_schoolService", _schoolService);
-		DeleteSchoolMVCActionCommandTest.inject(_renderCommand, "_portal", _support.portal);
-		DeleteSchoolMVCActionCommandTest.inject(
+		Fields.set(_actionCommand, "_portal", _support.portal);
+		Fields.set(_actionCommand, "_schoolService", _schoolService);
+		Fields.set(_renderCommand, "_portal", _support.portal);
+		Fields.set(
 			_renderCommand, "_portletResourcePermission", _portletResourcePermission);
 
 		_languageUtil = Mockito.mockStatic(LanguageUtil.class);

@@ -57,6 +57,7 @@ import ru.opora.schools.web.internal.display.context.EditSchoolDisplayContext;
 import ru.opora.schools.web.internal.display.context.SchoolSummary;
 import ru.opora.schools.web.internal.display.context.SchoolsDisplayContext;
 import ru.opora.schools.web.internal.display.context.ViewSchoolDisplayContext;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The render commands load through the permission-checked services and pick the JSP. */
 class RenderCommandsTest {

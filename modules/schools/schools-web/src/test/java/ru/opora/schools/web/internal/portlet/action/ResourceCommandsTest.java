@@ -60,6 +60,8 @@ import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.SchoolsTable;
 import ru.opora.schools.web.internal.util.LastImport;
 import ru.opora.schools.web.internal.util.XlsxResponses;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The downloads answer with an .xlsx that POI can read back. */
 class ResourceCommandsTest {
@@ -116,12 +118,12 @@ class ResourceCommandsTest {
 
 		ExportSchoolsMVCResourceCommand command = new ExportSchoolsMVCResourceCommand();
 
-		_inject(command, "_schoolService", schoolService);
-		_inject(command, "_assessmentResultService", mock(AssessmentResultService.class));
-		_inject(command, "_schoolContextService", mock(SchoolContextService.class));
-		_inject(command, "_portal", _portal);
-		_inject(command, "_configurationProvider", RegionSchoolsTest.configurationProvider("/region"));
-		_inject(command, "_groupLocalService", mock(GroupLocalService.class));
+		Fields.set(command, "_schoolService", schoolService);
+		Fields.set(command, "_assessmentResultService", mock(AssessmentResultService.class));
+		Fields.set(command, "_schoolContextService", mock(SchoolContextService.class));
+		Fields.set(command, "_portal", _portal);
+		Fields.set(command, "_configurationProvider", RegionSchoolsTest.configurationProvider("/region"));
+		Fields.set(command, "_groupLocalService", mock(GroupLocalService.class));
 
 		ResourceRequest resourceRequest = PortletRequests.resourceRequest(
 			"level", "secondary", "orderByCol", "name", "orderByType", "desc", "groupId", "999", "delta", "5");
@@ -199,13 +201,6 @@ class ResourceCommandsTest {
 
 		verify(_resourceResponse).setProperty(ResourceResponse.HTTP_STATUS_CODE, "404");
 		verify(_resourceResponse, never()).getPortletOutputStream();
-	}
-
-	private static void _inject(Object command, String name, Object value) throws Exception {
-		java.lang.reflect.Field field = command.getClass().getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(command, value);
 	}
 
 	private static School _school(long schoolId, String name, SchoolLevel level) {

@@ -31,6 +31,8 @@ import ru.opora.schools.exception.OporaValidationException;
 import ru.opora.schools.service.SchoolService;
 import ru.opora.schools.web.internal.constants.SchoolsWebKeys;
 import ru.opora.schools.web.internal.display.context.RuleField;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 class SaveIdentificationRulesMVCActionCommandTest {
 
@@ -38,8 +40,8 @@ class SaveIdentificationRulesMVCActionCommandTest {
 	void setUp() throws Exception {
 		_support = new ActionCommandTestSupport();
 
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_portal", _support.portal);
-		DeleteSchoolMVCActionCommandTest.inject(_command, "_schoolService", _schoolService);
+		Fields.set(_command, "_portal", _support.portal);
+		Fields.set(_command, "_schoolService", _schoolService);
 
 		when(_schoolService.getIdentificationRules(anyLong())).thenReturn(IdentificationRules.defaults());
 	}

@@ -1,11 +1,12 @@
-package ru.opora.cooperation.service.impl;
+package ru.opora.testing;
 
 import java.lang.reflect.Field;
 
-/** Sets the injected fields of a service impl, as the OSGi runtime would. */
-final class Fields {
+/** Sets the injected ({@code @Reference}) fields of a component, as the OSGi runtime would. */
+public final class Fields {
 
-	static <T> T set(T target, String name, Object value) {
+	/** Sets the field {@code name} declared by the target's class or one of its superclasses; returns the target. */
+	public static <T> T set(T target, String name, Object value) {
 		for (Class<?> clazz = target.getClass(); clazz != null; clazz = clazz.getSuperclass()) {
 			try {
 				Field field = clazz.getDeclaredField(name);
@@ -16,6 +17,9 @@ final class Fields {
 				return target;
 			}
 			catch (NoSuchFieldException noSuchFieldException) {
+
+				// Declared higher up
+
 			}
 			catch (IllegalAccessException illegalAccessException) {
 				throw new IllegalStateException(illegalAccessException);

@@ -1,7 +1,5 @@
-package ru.opora.diagnostics.web.internal.portlet.action;
+package ru.opora.testing.portlet;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -9,16 +7,15 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
-
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Props;
 import com.liferay.portal.kernel.util.PropsUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import javax.portlet.ActionRequest;
@@ -30,13 +27,14 @@ import javax.portlet.ResourceRequest;
 
 import org.mockito.Mockito;
 
-import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
-import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
-import ru.opora.portal.feature.OporaFeature;
-import ru.opora.portal.feature.OporaFeatureService;
-
-/** Mocked portlet requests with parameters (a name may repeat) and a theme display. */
+/**
+ * Mocked portlet requests with parameters (a name may repeat: getParameter
+ * gives the first value, getParameterValues all) and a mocked theme display
+ * with a scope group id and a locale.
+ */
 public final class PortletRequests {
+
+	public static final Locale LOCALE = Locale.US;
 
 	public static final long SCOPE_GROUP_ID = 20123;
 
@@ -45,6 +43,10 @@ public final class PortletRequests {
 		// ParamUtil reads portal properties when it is initialised
 
 		PropsUtil.setProps(mock(Props.class));
+	}
+
+	public static ActionRequest actionRequest(String... parameters) {
+		return withParameters(mock(ActionRequest.class), SCOPE_GROUP_ID, parameters);
 	}
 
 	/** A mocked action response that writes the render parameters it is given into a map. */
@@ -63,13 +65,13 @@ public final class PortletRequests {
 		return actionResponse;
 	}
 
-	/** The display context a render command left in the request for its JSP. */
+	/** The value a command set as the request attribute {@code name} (e.g. the display context for its JSP). */
 	@SuppressWarnings("unchecked")
-	public static <T> T displayContext(RenderRequest renderRequest) {
+	public static <T> T attribute(PortletRequest portletRequest, String name) {
 		Object[] kept = new Object[1];
 
-		verify(renderRequest).setAttribute(
-			eq(DiagnosticsWebKeys.DISPLAY_CONTEXT),
+		verify(portletRequest).setAttribute(
+			eq(name),
 			Mockito.argThat(
 				value -> {
 					kept[0] = value;
@@ -81,45 +83,34 @@ public final class PortletRequests {
 	}
 
 	/** Gives the request's theme display a permission checker (what it may do is up to the mocked permissions). */
-	public static void permissionChecker(PortletRequest portletRequest) {
-		ThemeDisplay themeDisplay = (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
+	public static PermissionChecker permissionChecker(PortletRequest portletRequest) {
+		PermissionChecker permissionChecker = mock(PermissionChecker.class);
 
-		when(themeDisplay.getPermissionChecker()).thenReturn(mock(PermissionChecker.class));
-	}
+		when(themeDisplay(portletRequest).getPermissionChecker()).thenReturn(permissionChecker);
 
-	/** The services of the web module with diagnostics switched on in every site; set the others per test. */
-	public static DiagnosticsServices services() {
-		DiagnosticsServices services = new DiagnosticsServices();
-		OporaFeatureService oporaFeatureService = mock(OporaFeatureService.class);
-
-		try {
-			when(oporaFeatureService.isEnabled(anyLong(), any(OporaFeature.class))).thenReturn(true);
-
-			Field field = DiagnosticsServices.class.getDeclaredField("_oporaFeatureService");
-
-			field.setAccessible(true);
-			field.set(services, oporaFeatureService);
-		}
-		catch (Exception exception) {
-			throw new IllegalStateException(exception);
-		}
-
-		return services;
-	}
-
-	public static ActionRequest actionRequest(String... parameters) {
-		return _withParameters(mock(ActionRequest.class), parameters);
-	}
-
-	public static ResourceRequest resourceRequest(String... parameters) {
-		return _withParameters(mock(ResourceRequest.class), parameters);
+		return permissionChecker;
 	}
 
 	public static RenderRequest renderRequest(String... parameters) {
-		return _withParameters(mock(RenderRequest.class), parameters);
+		return withParameters(mock(RenderRequest.class), SCOPE_GROUP_ID, parameters);
 	}
 
-	private static <T extends PortletRequest> T _withParameters(T portletRequest, String... parameters) {
+	public static ResourceRequest resourceRequest(String... parameters) {
+		return withParameters(mock(ResourceRequest.class), SCOPE_GROUP_ID, parameters);
+	}
+
+	/** The mocked theme display of a request made here. */
+	public static ThemeDisplay themeDisplay(PortletRequest portletRequest) {
+		return (ThemeDisplay)portletRequest.getAttribute(WebKeys.THEME_DISPLAY);
+	}
+
+	/**
+	 * Stubs the parameters (name, value, name, value...) of a mocked request
+	 * and gives it a theme display of the scope group, in {@link #LOCALE}.
+	 */
+	public static <T extends PortletRequest> T withParameters(
+		T portletRequest, long scopeGroupId, String... parameters) {
+
 		Map<String, List<String>> values = new HashMap<>();
 
 		for (int i = 0; i < parameters.length; i += 2) {
@@ -141,8 +132,8 @@ public final class PortletRequests {
 
 		ThemeDisplay themeDisplay = mock(ThemeDisplay.class);
 
-		when(themeDisplay.getScopeGroupId()).thenReturn(SCOPE_GROUP_ID);
-		when(themeDisplay.getLocale()).thenReturn(java.util.Locale.US);
+		when(themeDisplay.getScopeGroupId()).thenReturn(scopeGroupId);
+		when(themeDisplay.getLocale()).thenReturn(LOCALE);
 		when(portletRequest.getAttribute(WebKeys.THEME_DISPLAY)).thenReturn(themeDisplay);
 
 		return portletRequest;
