@@ -59,6 +59,7 @@ import ru.opora.riskprofile.service.persistence.RiskMeasurePersistence;
 import ru.opora.riskprofile.service.persistence.RiskReviewCommentPersistence;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** The review workflow of documents, with the persistence kept in memory. */
 class RiskDocumentLocalServiceImplTest {

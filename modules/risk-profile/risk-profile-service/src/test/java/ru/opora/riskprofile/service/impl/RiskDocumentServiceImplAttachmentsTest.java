@@ -26,6 +26,7 @@ import ru.opora.riskprofile.model.RiskDocument;
 import ru.opora.riskprofile.service.RiskDocumentLocalService;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** Attached files: the school's team attaches, whoever sees the document reads; nobody else. */
 class RiskDocumentServiceImplAttachmentsTest {

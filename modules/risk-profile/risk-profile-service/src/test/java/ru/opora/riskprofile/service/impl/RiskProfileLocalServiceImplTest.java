@@ -48,6 +48,7 @@ import ru.opora.riskprofile.service.persistence.RiskProfilePersistence;
 import ru.opora.riskprofile.service.persistence.RiskVerificationPersistence;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** Profile computation, verification and priorities with the persistence kept in memory. */
 class RiskProfileLocalServiceImplTest {

@@ -44,6 +44,7 @@ import ru.opora.riskprofile.service.persistence.RiskSurveyResponsePersistence;
 import ru.opora.riskprofile.util.SurveyImportReport;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
+import ru.opora.testing.Fields;
 
 /** Survey answers: staff once per user (replaced), anonymous codes answering once, answers checked against the questionnaire. */
 class RiskSurveyResponseLocalServiceImplTest {

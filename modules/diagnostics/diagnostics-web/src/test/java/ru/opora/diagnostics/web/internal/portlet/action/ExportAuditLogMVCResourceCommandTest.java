@@ -21,7 +21,6 @@ import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,16 +39,18 @@ import ru.opora.diagnostics.model.ResultView;
 import ru.opora.diagnostics.service.ResultViewService;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
 import ru.opora.diagnostics.web.internal.util.XlsxTable;
+import ru.opora.testing.Fields;
+import ru.opora.testing.portlet.PortletRequests;
 
 /** The audit log's export: the screen's scope and filters, every page read once, refusals not swallowed. */
 class ExportAuditLogMVCResourceCommandTest {
 
 	@BeforeEach
 	void setUp() throws Exception {
-		_set("_resultViewService", _resultViewService);
-		_set("_userLocalService", _userLocalService);
-		_set("_language", _language);
-		_set("_groupLocalService", mock(GroupLocalService.class));
+		Fields.set(_services, "_resultViewService", _resultViewService);
+		Fields.set(_services, "_userLocalService", _userLocalService);
+		Fields.set(_services, "_language", _language);
+		Fields.set(_services, "_groupLocalService", mock(GroupLocalService.class));
 
 		when(_language.get(any(Locale.class), anyString())).thenAnswer(invocation -> invocation.getArgument(1));
 		when(_language.format(any(Locale.class), anyString(), any(Object[].class), eq(false))).thenAnswer(
@@ -114,13 +115,7 @@ class ExportAuditLogMVCResourceCommandTest {
 	}
 
 	private ExportAuditLogMVCResourceCommand _command() throws Exception {
-		ExportAuditLogMVCResourceCommand command = new ExportAuditLogMVCResourceCommand();
-		Field field = ExportAuditLogMVCResourceCommand.class.getDeclaredField("_diagnosticsServices");
-
-		field.setAccessible(true);
-		field.set(command, _services);
-
-		return command;
+		return Fields.set(new ExportAuditLogMVCResourceCommand(), "_diagnosticsServices", _services);
 	}
 
 	private List<List<String>> _export(String... parameters) throws Exception {
@@ -152,13 +147,6 @@ class ExportAuditLogMVCResourceCommandTest {
 		return resourceRequest;
 	}
 
-	private void _set(String name, Object value) throws Exception {
-		Field field = DiagnosticsServices.class.getDeclaredField(name);
-
-		field.setAccessible(true);
-		field.set(_services, value);
-	}
-
 	/** Views with ids from..to (inclusive). */
 	private List<ResultView> _views(long from, long to) {
 		List<ResultView> views = new ArrayList<>();
@@ -181,7 +169,7 @@ class ExportAuditLogMVCResourceCommandTest {
 
 	private final Language _language = mock(Language.class);
 	private final ResultViewService _resultViewService = mock(ResultViewService.class);
-	private final DiagnosticsServices _services = PortletRequests.services();
+	private final DiagnosticsServices _services = DiagnosticsTestSupport.services();
 	private final UserLocalService _userLocalService = mock(UserLocalService.class);
 
 }
