@@ -2,9 +2,9 @@ package ru.opora.cooperation.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
-
-import java.time.LocalDate;
+import com.liferay.portal.kernel.util.WebKeys;
 
 import javax.portlet.ActionRequest;
 import javax.portlet.ActionResponse;
@@ -15,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import ru.opora.cooperation.constants.CooperationPortletKeys;
 import ru.opora.cooperation.service.CooperationAgreementService;
 import ru.opora.cooperation.web.internal.constants.CooperationWebKeys;
+import ru.opora.portal.util.UserDates;
 
 /**
  * Signs an agreement with every approval (active at once if its term has started).
@@ -35,7 +36,8 @@ public class SignAgreementMVCActionCommand extends BaseMVCActionCommand {
 		AgreementStep.process(
 			actionRequest, actionResponse, _portal, null,
 			(agreementId, text, serviceContext) -> _cooperationAgreementService.signAgreement(
-				agreementId, LocalDate.now(), serviceContext));
+				agreementId, UserDates.today((ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY)),
+				serviceContext));
 	}
 
 	@Reference

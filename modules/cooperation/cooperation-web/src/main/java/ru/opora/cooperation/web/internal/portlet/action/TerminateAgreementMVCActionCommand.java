@@ -2,12 +2,13 @@ package ru.opora.cooperation.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-
 import java.util.List;
 
 import javax.portlet.ActionRequest;
@@ -21,6 +22,7 @@ import ru.opora.cooperation.exception.CooperationValidationException;
 import ru.opora.cooperation.service.CooperationAgreementService;
 import ru.opora.cooperation.web.internal.constants.CooperationWebKeys;
 import ru.opora.domain.validation.Violation;
+import ru.opora.portal.util.UserDates;
 
 /**
  * Terminates an agreement in force early, with the reason and the date of
@@ -44,12 +46,13 @@ public class TerminateAgreementMVCActionCommand extends BaseMVCActionCommand {
 		AgreementStep.process(
 			actionRequest, actionResponse, _portal, "reason",
 			(agreementId, text, serviceContext) -> _cooperationAgreementService.terminateAgreement(
-				agreementId, text, _date(value), serviceContext));
+				agreementId, text, _date(value, actionRequest), serviceContext));
 	}
 
-	private static LocalDate _date(String value) throws CooperationValidationException {
+	/** The date entered, or the user's today. */
+	private static LocalDate _date(String value, ActionRequest actionRequest) throws CooperationValidationException {
 		if (value.isEmpty()) {
-			return LocalDate.now();
+			return UserDates.today((ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY));
 		}
 
 		try {

@@ -4,8 +4,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCRenderCommand;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 
-import java.time.LocalDate;
-
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
@@ -16,6 +14,7 @@ import ru.opora.cooperation.web.internal.constants.CooperationWebKeys;
 import ru.opora.cooperation.web.internal.display.context.AgreementRows;
 import ru.opora.cooperation.web.internal.display.context.AttentionDisplayContext;
 import ru.opora.cooperation.web.internal.display.context.CooperationPermissions;
+import ru.opora.portal.util.UserDates;
 
 /**
  * The agreements of the site (or region) that need attention today, among
@@ -45,7 +44,7 @@ public class ViewAttentionMVCRenderCommand extends BaseCooperationMVCRenderComma
 				themeDisplay.getScopeGroupId(), region,
 				AgreementRows.agreements(
 					cooperationServices.getCooperationAgreementService(), themeDisplay.getScopeGroupId(), region),
-				LocalDate.now()));
+				UserDates.today(themeDisplay)));
 
 		return "/view_attention.jsp";
 	}

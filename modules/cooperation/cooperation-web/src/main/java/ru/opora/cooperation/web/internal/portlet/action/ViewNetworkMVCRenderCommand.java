@@ -18,6 +18,7 @@ import ru.opora.cooperation.service.CooperationAgreementService;
 import ru.opora.cooperation.web.internal.constants.CooperationWebKeys;
 import ru.opora.cooperation.web.internal.display.context.CooperationPermissions;
 import ru.opora.cooperation.web.internal.display.context.NetworkDisplayContext;
+import ru.opora.portal.util.UserDates;
 
 /**
  * The network of the site (or of the region) on the chosen day, today by
@@ -41,7 +42,7 @@ public class ViewNetworkMVCRenderCommand extends BaseCooperationMVCRenderCommand
 		CooperationAgreementService service = cooperationServices.getCooperationAgreementService();
 		boolean region = cooperationServices.isRegion(renderRequest);
 
-		LocalDate date = LocalDate.now();
+		LocalDate date = UserDates.today(themeDisplay);
 
 		try {
 			String value = ParamUtil.getString(renderRequest, "date");

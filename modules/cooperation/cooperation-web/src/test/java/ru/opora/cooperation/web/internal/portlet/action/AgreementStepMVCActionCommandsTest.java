@@ -15,7 +15,9 @@ import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.security.auth.PrincipalException;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.TimeZone;
 
 import javax.portlet.ActionRequest;
 
@@ -50,6 +52,15 @@ class AgreementStepMVCActionCommandsTest {
 		_support.close();
 	}
 
+	/** "Today" is the user's: twelve hours ahead of the server, the day may already be another one. */
+	private static ActionRequest _inKamchatka(ActionRequest actionRequest) {
+		when(PortletRequests.themeDisplay(actionRequest).getTimeZone()).thenReturn(TimeZone.getTimeZone(_KAMCHATKA));
+
+		return actionRequest;
+	}
+
+	private static final ZoneId _KAMCHATKA = ZoneId.of("Asia/Kamchatka");
+
 	@Test
 	void submitsWithTheComment() throws Exception {
 		ActionRequest actionRequest = PortletRequests.actionRequest(
@@ -76,13 +87,13 @@ class AgreementStepMVCActionCommandsTest {
 	void coordinatorApprovesReturnsSignsAmendsAndDeletes() throws Exception {
 		_support.run(_approveAsCoordinator, PortletRequests.actionRequest("agreementId", "42", "comment", "Да"));
 		_support.run(_returnToDraft, PortletRequests.actionRequest("agreementId", "42", "reason", "Уточнить часы"));
-		_support.run(_sign, PortletRequests.actionRequest("agreementId", "42"));
+		_support.run(_sign, _inKamchatka(PortletRequests.actionRequest("agreementId", "42")));
 		_support.run(_amend, PortletRequests.actionRequest("agreementId", "42"));
 		_support.run(_delete, PortletRequests.actionRequest("agreementId", "43"));
 
 		verify(_service).approveAsCoordinator(42, "Да", _support.serviceContext);
 		verify(_service).returnToDraft(42, "Уточнить часы", _support.serviceContext);
-		verify(_service).signAgreement(42, LocalDate.now(), _support.serviceContext);
+		verify(_service).signAgreement(42, LocalDate.now(_KAMCHATKA), _support.serviceContext);
 		verify(_service).amendAgreement(42, _support.serviceContext);
 		verify(_service).deleteAgreement(43);
 	}
@@ -93,10 +104,13 @@ class AgreementStepMVCActionCommandsTest {
 			_terminate,
 			PortletRequests.actionRequest(
 				"agreementId", "42", "reason", "Реорганизация", "terminationDate", "2026-01-10"));
-		_support.run(_terminate, PortletRequests.actionRequest("agreementId", "43", "reason", "Реорганизация"));
+		_support.run(
+			_terminate,
+			_inKamchatka(PortletRequests.actionRequest("agreementId", "43", "reason", "Реорганизация")));
 
 		verify(_service).terminateAgreement(42, "Реорганизация", LocalDate.of(2026, 1, 10), _support.serviceContext);
-		verify(_service).terminateAgreement(43, "Реорганизация", LocalDate.now(), _support.serviceContext);
+		verify(_service).terminateAgreement(
+			43, "Реорганизация", LocalDate.now(_KAMCHATKA), _support.serviceContext);
 	}
 
 	@Test

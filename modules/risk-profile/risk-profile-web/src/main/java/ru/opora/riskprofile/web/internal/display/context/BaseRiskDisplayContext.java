@@ -20,6 +20,7 @@ import javax.portlet.PortletRequest;
 import javax.portlet.PortletResponse;
 
 import ru.opora.domain.validation.Violation;
+import ru.opora.portal.util.UserDates;
 import ru.opora.riskprofile.exception.RiskProfileValidationException;
 import ru.opora.riskprofile.web.internal.util.RiskServices;
 
@@ -58,7 +59,7 @@ public abstract class BaseRiskDisplayContext {
 	}
 
 	public int getYear() {
-		return ParamUtil.getInteger(portletRequest, "year", LocalDate.now().getYear());
+		return ParamUtil.getInteger(portletRequest, "year", UserDates.today(themeDisplay).getYear());
 	}
 
 	public String format(Date date) {

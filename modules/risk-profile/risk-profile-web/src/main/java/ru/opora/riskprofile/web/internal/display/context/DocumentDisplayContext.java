@@ -4,7 +4,6 @@ import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.repository.model.FileEntry;
 import com.liferay.portal.kernel.util.ParamUtil;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -19,6 +18,7 @@ import ru.opora.domain.risk.review.ReviewStatus;
 import ru.opora.library.model.Material;
 import ru.opora.library.model.MaterialQuery;
 import ru.opora.mentoring.util.MentoringDates;
+import ru.opora.portal.util.UserDates;
 import ru.opora.riskprofile.constants.RiskProfileActionKeys;
 import ru.opora.riskprofile.model.RiskDocument;
 import ru.opora.riskprofile.model.RiskDocumentSnapshot;
@@ -98,7 +98,7 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 	public String getMeasureStatus(RiskMeasure measure) {
 		return ru.opora.domain.risk.monitoring.MeasureStatus.of(
 			MentoringDates.toLocalDate(measure.getDeadline()), MentoringDates.toLocalDate(measure.getDoneDate()),
-			measure.isNotDone(), LocalDate.now()).name();
+			measure.isNotDone(), UserDates.today(themeDisplay)).name();
 	}
 
 	public List<RiskMeasure> getMeasures() throws PortalException {
@@ -107,7 +107,7 @@ public class DocumentDisplayContext extends BaseRiskDisplayContext {
 
 	public String getMonitoringStatus() throws PortalException {
 		return riskServices.getRiskDocumentService().getMonitoringStatus(
-			_document.getRiskDocumentId(), LocalDate.now()).name();
+			_document.getRiskDocumentId(), UserDates.today(themeDisplay)).name();
 	}
 
 	public String[] getSections() {

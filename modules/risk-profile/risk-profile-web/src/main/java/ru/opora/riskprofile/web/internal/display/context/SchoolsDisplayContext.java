@@ -15,6 +15,7 @@ import javax.portlet.PortletResponse;
 import ru.opora.domain.risk.RiskLevel;
 import ru.opora.domain.risk.monitoring.TrackStatus;
 import ru.opora.domain.risk.review.ReviewStatus;
+import ru.opora.portal.util.UserDates;
 import ru.opora.riskprofile.constants.RiskProfileActionKeys;
 import ru.opora.riskprofile.model.RiskDictionaryVersion;
 import ru.opora.riskprofile.model.RiskDocument;
@@ -109,7 +110,7 @@ public class SchoolsDisplayContext extends BaseRiskDisplayContext {
 
 		RiskProfileService riskProfileService = riskServices.getRiskProfileService();
 		RiskDocumentService riskDocumentService = riskServices.getRiskDocumentService();
-		LocalDate today = LocalDate.now();
+		LocalDate today = UserDates.today(themeDisplay);
 
 		_rows = new ArrayList<>();
 

@@ -1,19 +1,22 @@
 package ru.opora.riskprofile.web.internal.portlet.action;
 
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
+import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.ParamUtil;
+import com.liferay.portal.kernel.util.WebKeys;
+
+import java.time.LocalDate;
 
 import javax.portlet.ActionRequest;
 
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import ru.opora.portal.util.UserDates;
 import ru.opora.riskprofile.constants.RiskProfilePortletKeys;
-import java.time.LocalDate;
-
 import ru.opora.riskprofile.service.RiskDocumentService;
-import ru.opora.riskprofile.web.internal.util.FormValues;
 import ru.opora.riskprofile.web.internal.constants.RiskProfileWebKeys;
+import ru.opora.riskprofile.web.internal.util.FormValues;
 
 /**
  * Records the monitoring of a measure of an approved programme.
@@ -41,7 +44,8 @@ public class UpdateMeasureMVCActionCommand extends BaseRiskMVCActionCommand {
 
 		_riskDocumentService.updateMeasureProgress(
 			ParamUtil.getLong(actionRequest, "riskMeasureId"), doneDate,
-			ParamUtil.getBoolean(actionRequest, "notDone"), interimValue, finalValue, LocalDate.now());
+			ParamUtil.getBoolean(actionRequest, "notDone"), interimValue, finalValue,
+			UserDates.today((ThemeDisplay)actionRequest.getAttribute(WebKeys.THEME_DISPLAY)));
 
 		return "opora-risk-measure-saved";
 	}
