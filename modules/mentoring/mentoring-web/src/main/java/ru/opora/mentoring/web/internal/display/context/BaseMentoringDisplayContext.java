@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -21,14 +20,13 @@ import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
 import ru.opora.domain.mentoring.assignment.AssignmentKind;
-
 import ru.opora.mentoring.constants.MentoringActionKeys;
 import ru.opora.mentoring.constants.MentoringConstants;
 import ru.opora.mentoring.exception.MentoringValidationException;
 import ru.opora.mentoring.model.MentorAssignment;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.MentoringServices;
-import ru.opora.mentoring.web.internal.util.Today;
+import ru.opora.portal.util.UserDates;
 
 /**
  * What every screen of the mentoring portlet needs: the request, the site
@@ -59,7 +57,7 @@ public abstract class BaseMentoringDisplayContext {
 		this.locale = locale;
 
 		groupId = themeDisplay.getScopeGroupId();
-		today = Today.of(themeDisplay);
+		today = UserDates.today(themeDisplay);
 		translator = new LanguageTranslator(
 			mentoringServices.getPortal(
 			).getHttpServletRequest(

@@ -2,18 +2,17 @@ package ru.opora.mentoring.web.internal.portlet.action;
 
 import com.liferay.document.library.kernel.model.DLFileEntry;
 import com.liferay.document.library.kernel.service.DLAppService;
-import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.service.ServiceContextFactory;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
+import com.liferay.portal.kernel.upload.UploadPortletRequest;
 import com.liferay.portal.kernel.util.ParamUtil;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import java.time.LocalDate;
-
 import java.util.Collections;
 
 import javax.portlet.ActionRequest;
@@ -28,9 +27,9 @@ import ru.opora.mentoring.model.SupportEvent;
 import ru.opora.mentoring.service.SupportEventService;
 import ru.opora.mentoring.web.internal.constants.MentoringWebKeys;
 import ru.opora.mentoring.web.internal.util.ActionResults;
-import ru.opora.mentoring.web.internal.util.MentoringDocuments;
 import ru.opora.mentoring.web.internal.util.FormValues;
-import ru.opora.mentoring.web.internal.util.Today;
+import ru.opora.mentoring.web.internal.util.MentoringDocuments;
+import ru.opora.portal.util.UserDates;
 
 /**
  * Reports on a support event: done (with the outcome) or cancelled, on the
@@ -66,7 +65,7 @@ public class ReportSupportEventMVCActionCommand extends BaseMVCActionCommand {
 			formValues.throwIfUnreadable(Collections.emptyList());
 
 			if (reportDate == null) {
-				reportDate = Today.of(
+				reportDate = UserDates.today(
 					(ThemeDisplay)actionRequest.getAttribute(
 						WebKeys.THEME_DISPLAY));
 			}
