@@ -116,18 +116,19 @@ public final class BankSheet {
 				element = "item[" + code + "]";
 			}
 			else {
-				sheet._problems.add(new Problem(rowNumber, "kind", Violation.of("kind", "diagnostics-unknown-kind", kind)));
+				sheet._problems.add(
+					new SheetProblem(rowNumber, "kind", Violation.of("kind", "diagnostics-unknown-kind", kind)));
 
 				continue;
 			}
 
 			if (rowOfElement.putIfAbsent(element, rowNumber) != null) {
 				sheet._problems.add(
-					new Problem(rowNumber, "code", Violation.of("code", "diagnostics-duplicate-code", code)));
+					new SheetProblem(rowNumber, "code", Violation.of("code", "diagnostics-duplicate-code", code)));
 			}
 
 			for (Violation violation : violations) {
-				sheet._problems.add(new Problem(rowNumber, _column(violation.field()), violation));
+				sheet._problems.add(new SheetProblem(rowNumber, _column(violation.field()), violation));
 			}
 		}
 
@@ -140,7 +141,7 @@ public final class BankSheet {
 				Integer rowNumber = (dot > 0) ? rowOfElement.get(field.substring(0, dot + 1)) : null;
 				String column = (dot > 0) ? _column(field.substring(dot + 2)) : "code";
 
-				sheet._problems.add(new Problem((rowNumber == null) ? 1 : rowNumber, column, violation));
+				sheet._problems.add(new SheetProblem((rowNumber == null) ? 1 : rowNumber, column, violation));
 			}
 		}
 
@@ -153,41 +154,8 @@ public final class BankSheet {
 		return _bank;
 	}
 
-	public List<Problem> problems() {
+	public List<SheetProblem> problems() {
 		return _problems;
-	}
-
-	/** One rejected row: its number, the column and the broken rule. */
-	public static final class Problem {
-
-		public Problem(int row, String column, Violation violation) {
-			_row = row;
-			_column = column;
-			_violation = violation;
-		}
-
-		public int row() {
-			return _row;
-		}
-
-		/** A name of {@link #COLUMNS}. */
-		public String column() {
-			return _column;
-		}
-
-		public Violation violation() {
-			return _violation;
-		}
-
-		@Override
-		public String toString() {
-			return _row + ":" + _column + ":" + _violation.code();
-		}
-
-		private final String _column;
-		private final int _row;
-		private final Violation _violation;
-
 	}
 
 	private static String _cell(List<String> row, int index) {
@@ -248,6 +216,6 @@ public final class BankSheet {
 	}
 
 	private BankVersion _bank;
-	private final List<Problem> _problems = new ArrayList<>();
+	private final List<SheetProblem> _problems = new ArrayList<>();
 
 }

@@ -163,12 +163,12 @@ public final class ResultsSheet {
 
 	/** Adds a problem found outside the sheet (the service's checks of schools and teachers). */
 	public void addProblem(int row, String column, Violation violation) {
-		_problems.add(new Problem(row, column, violation));
+		_problems.add(new SheetProblem(row, column, violation));
 	}
 
 	/** Every problem, by row (header = 1); within a row in the order found. */
-	public List<Problem> problems() {
-		List<Problem> problems = new ArrayList<>(_problems);
+	public List<SheetProblem> problems() {
+		List<SheetProblem> problems = new ArrayList<>(_problems);
 
 		problems.sort((a, b) -> Integer.compare(a.row(), b.row()));
 
@@ -187,7 +187,7 @@ public final class ResultsSheet {
 			return new Report(count, List.of());
 		}
 
-		public static Report rejected(List<Problem> problems) {
+		public static Report rejected(List<SheetProblem> problems) {
 			if (problems.isEmpty()) {
 				throw new IllegalArgumentException("a rejected import has problems");
 			}
@@ -199,17 +199,17 @@ public final class ResultsSheet {
 			return _imported;
 		}
 
-		public List<Problem> problems() {
+		public List<SheetProblem> problems() {
 			return _problems;
 		}
 
-		private Report(int imported, List<Problem> problems) {
+		private Report(int imported, List<SheetProblem> problems) {
 			_imported = imported;
 			_problems = List.copyOf(problems);
 		}
 
 		private final int _imported;
-		private final List<Problem> _problems;
+		private final List<SheetProblem> _problems;
 
 	}
 
@@ -310,7 +310,7 @@ public final class ResultsSheet {
 	}
 
 	private void _problem(int row, String column, String code, Object... arguments) {
-		_problems.add(new Problem(row, column, Violation.of(column, code, arguments)));
+		_problems.add(new SheetProblem(row, column, Violation.of(column, code, arguments)));
 	}
 
 	private Row _row(
@@ -427,40 +427,7 @@ public final class ResultsSheet {
 
 	private final Set<Integer> _badColumns = new HashSet<>();
 	private final Set<Integer> _blankColumnsReported = new HashSet<>();
-	private final List<Problem> _problems = new ArrayList<>();
+	private final List<SheetProblem> _problems = new ArrayList<>();
 	private final List<Row> _rows = new ArrayList<>();
-
-	/** One rejected cell: its row number, column and the broken rule (the bank sheet's problem, same shape). */
-	public static final class Problem {
-
-		public Problem(int row, String column, Violation violation) {
-			_row = row;
-			_column = column;
-			_violation = violation;
-		}
-
-		/** A name of {@link #COLUMNS}, {@link #COLUMN_RESULTS}, a competence code or a column letter. */
-		public String column() {
-			return _column;
-		}
-
-		public int row() {
-			return _row;
-		}
-
-		@Override
-		public String toString() {
-			return _row + ":" + _column + ":" + _violation.code();
-		}
-
-		public Violation violation() {
-			return _violation;
-		}
-
-		private final String _column;
-		private final int _row;
-		private final Violation _violation;
-
-	}
 
 }

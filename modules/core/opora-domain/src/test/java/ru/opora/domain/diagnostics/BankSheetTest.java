@@ -40,7 +40,7 @@ class BankSheetTest {
 		assertEquals(
 			List.of("14:type:required", "14:type:diagnostics-unknown-code", "15:threshold:out-of-range",
 				"17:kind:diagnostics-unknown-kind", "18:code:diagnostics-duplicate-code"),
-			sheet.problems().stream().map(BankSheet.Problem::toString).collect(Collectors.toList()));
+			sheet.problems().stream().map(SheetProblem::toString).collect(Collectors.toList()));
 	}
 
 	@Test
@@ -53,7 +53,7 @@ class BankSheetTest {
 
 		assertEquals(
 			List.of("14:parent:diagnostics-unknown-code", "14:code:diagnostics-competence-without-items"),
-			sheet.problems().stream().map(BankSheet.Problem::toString).collect(Collectors.toList()));
+			sheet.problems().stream().map(SheetProblem::toString).collect(Collectors.toList()));
 	}
 
 	@Test

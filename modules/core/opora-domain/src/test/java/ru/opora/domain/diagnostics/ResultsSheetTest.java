@@ -186,7 +186,7 @@ class ResultsSheetTest {
 	}
 
 	private static List<String> _codes(ResultsSheet sheet) {
-		return sheet.problems().stream().map(ResultsSheet.Problem::toString).collect(Collectors.toList());
+		return sheet.problems().stream().map(SheetProblem::toString).collect(Collectors.toList());
 	}
 
 	private static List<String> _header() {
@@ -203,7 +203,7 @@ class ResultsSheetTest {
 		return percents;
 	}
 
-	private static ResultsSheet.Problem _problem(ResultsSheet sheet, String rowAndColumn) {
+	private static SheetProblem _problem(ResultsSheet sheet, String rowAndColumn) {
 		return sheet.problems().stream().filter(
 			problem -> problem.toString().startsWith(rowAndColumn + ":")).findFirst().orElseThrow();
 	}

@@ -22,6 +22,7 @@ import ru.opora.diagnostics.model.CompetenceArea;
 import ru.opora.diagnostics.model.DiagnosticItem;
 import ru.opora.diagnostics.model.ItemBank;
 import ru.opora.domain.diagnostics.BankVersion;
+import ru.opora.domain.diagnostics.SheetProblem;
 
 /**
  * Provides the remote service interface for DiagnosticItem. Methods of this
@@ -116,8 +117,7 @@ public interface DiagnosticItemService extends BaseService {
 	/**
 	 * Reads a bank sheet into the draft: nothing is stored unless every row is valid; the problems are returned.
 	 */
-	public List<ru.opora.domain.diagnostics.BankSheet.Problem> importBank(
-			long groupId, List<List<String>> rows)
+	public List<SheetProblem> importBank(long groupId, List<List<String>> rows)
 		throws PortalException;
 
 	public ItemBank publishDraft(long groupId) throws PortalException;

@@ -152,8 +152,8 @@ public class DiagnosticItemServiceUtil {
 	/**
 	 * Reads a bank sheet into the draft: nothing is stored unless every row is valid; the problems are returned.
 	 */
-	public static List<ru.opora.domain.diagnostics.BankSheet.Problem>
-			importBank(long groupId, List<List<String>> rows)
+	public static List<ru.opora.domain.diagnostics.SheetProblem> importBank(
+			long groupId, List<List<String>> rows)
 		throws PortalException {
 
 		return getService().importBank(groupId, rows);

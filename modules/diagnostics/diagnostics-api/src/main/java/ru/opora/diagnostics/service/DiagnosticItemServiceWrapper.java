@@ -172,9 +172,8 @@ public class DiagnosticItemServiceWrapper
 	 * Reads a bank sheet into the draft: nothing is stored unless every row is valid; the problems are returned.
 	 */
 	@Override
-	public java.util.List<ru.opora.domain.diagnostics.BankSheet.Problem>
-			importBank(
-				long groupId, java.util.List<java.util.List<String>> rows)
+	public java.util.List<ru.opora.domain.diagnostics.SheetProblem> importBank(
+			long groupId, java.util.List<java.util.List<String>> rows)
 		throws com.liferay.portal.kernel.exception.PortalException {
 
 		return _diagnosticItemService.importBank(groupId, rows);

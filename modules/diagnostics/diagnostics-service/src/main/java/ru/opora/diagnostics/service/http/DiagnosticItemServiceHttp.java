@@ -654,7 +654,7 @@ public class DiagnosticItemServiceHttp {
 		}
 	}
 
-	public static java.util.List<ru.opora.domain.diagnostics.BankSheet.Problem>
+	public static java.util.List<ru.opora.domain.diagnostics.SheetProblem>
 			importBank(
 				HttpPrincipal httpPrincipal, long groupId,
 				java.util.List<java.util.List<String>> rows)
@@ -685,8 +685,8 @@ public class DiagnosticItemServiceHttp {
 					exception);
 			}
 
-			return (java.util.List
-				<ru.opora.domain.diagnostics.BankSheet.Problem>)returnObj;
+			return (java.util.List<ru.opora.domain.diagnostics.SheetProblem>)
+				returnObj;
 		}
 		catch (com.liferay.portal.kernel.exception.SystemException
 					systemException) {

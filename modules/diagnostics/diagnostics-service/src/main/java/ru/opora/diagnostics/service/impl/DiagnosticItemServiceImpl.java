@@ -26,6 +26,7 @@ import ru.opora.diagnostics.service.ItemBankLocalService;
 import ru.opora.diagnostics.service.base.DiagnosticItemServiceBaseImpl;
 import ru.opora.domain.diagnostics.BankSheet;
 import ru.opora.domain.diagnostics.BankVersion;
+import ru.opora.domain.diagnostics.SheetProblem;
 
 /**
  * The item bank for methodologists (MANAGE_BANK in their site; the bank
@@ -134,7 +135,7 @@ public class DiagnosticItemServiceImpl extends DiagnosticItemServiceBaseImpl {
 	}
 
 	/** Reads a bank sheet into the draft: nothing is stored unless every row is valid; the problems are returned. */
-	public List<BankSheet.Problem> importBank(long groupId, List<List<String>> rows) throws PortalException {
+	public List<SheetProblem> importBank(long groupId, List<List<String>> rows) throws PortalException {
 		long companyId = _checkBankChange(groupId);
 		ItemBank draft = _itemBankLocalService.getOrCreateDraft(getUserId(), companyId);
 		BankSheet sheet = BankSheet.parse(draft.getVersion(), rows);

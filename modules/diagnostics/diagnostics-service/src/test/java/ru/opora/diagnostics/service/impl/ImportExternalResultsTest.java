@@ -47,6 +47,7 @@ import ru.opora.diagnostics.service.AttemptLocalService;
 import ru.opora.diagnostics.service.ItemBankLocalService;
 import ru.opora.domain.diagnostics.ExternalResult;
 import ru.opora.domain.diagnostics.ResultsSheet;
+import ru.opora.domain.diagnostics.SheetProblem;
 import ru.opora.schools.model.School;
 import ru.opora.schools.service.SchoolLocalService;
 import ru.opora.testing.Fields;
@@ -322,7 +323,7 @@ class ImportExternalResultsTest {
 	}
 
 	private static List<String> _codes(ResultsSheet.Report report) {
-		return report.problems().stream().map(ResultsSheet.Problem::toString).collect(Collectors.toList());
+		return report.problems().stream().map(SheetProblem::toString).collect(Collectors.toList());
 	}
 
 	private static List<String> _ivanova() {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import ru.opora.domain.diagnostics.ResultsSheet;
+import ru.opora.domain.diagnostics.SheetProblem;
 
 /**
  * The external results workbook in a locale: the template's headers (the
@@ -41,23 +42,14 @@ public final class ResultsWorkbook {
 	}
 
 	/** Every problem of a rejected import, localised, after a line saying that nothing was imported. */
-	public static List<String> messages(Language language, Locale locale, List<ResultsSheet.Problem> problems) {
+	public static List<String> messages(Language language, Locale locale, List<SheetProblem> problems) {
 		List<String> messages = new ArrayList<>();
 
 		messages.add(
 			language.format(locale, "diagnostics-results-rejected-x", new Object[] {problems.size()}, false));
 
-		for (ResultsSheet.Problem problem : problems) {
-			messages.add(
-				language.format(
-					locale, "diagnostics-import-problem",
-					new Object[] {
-						problem.row(), header(language, locale, problem.column()),
-						language.format(
-							locale, problem.violation().messageKey(), problem.violation().arguments().toArray(), false)
-					},
-					false));
-		}
+		messages.addAll(
+			SheetProblems.messages(language, locale, problems, column -> header(language, locale, column)));
 
 		return messages;
 	}

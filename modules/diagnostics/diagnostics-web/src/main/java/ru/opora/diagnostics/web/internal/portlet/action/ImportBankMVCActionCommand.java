@@ -1,12 +1,12 @@
 package ru.opora.diagnostics.web.internal.portlet.action;
 
+import com.liferay.portal.kernel.language.Language;
 import com.liferay.portal.kernel.portlet.bridges.mvc.BaseMVCActionCommand;
 import com.liferay.portal.kernel.portlet.bridges.mvc.MVCActionCommand;
 import com.liferay.portal.kernel.servlet.SessionErrors;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.WebKeys;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,8 +22,9 @@ import ru.opora.diagnostics.web.internal.constants.DiagnosticsWebKeys;
 import ru.opora.diagnostics.web.internal.util.ActionSupport;
 import ru.opora.diagnostics.web.internal.util.BankColumns;
 import ru.opora.diagnostics.web.internal.util.DiagnosticsServices;
+import ru.opora.diagnostics.web.internal.util.SheetProblems;
 import ru.opora.diagnostics.web.internal.util.UploadedWorkbook;
-import ru.opora.domain.diagnostics.BankSheet;
+import ru.opora.domain.diagnostics.SheetProblem;
 
 /**
  * Imports a bank workbook (the export's format) into the draft: every
@@ -56,15 +57,20 @@ public class ImportBankMVCActionCommand extends BaseMVCActionCommand {
 		}
 
 		try {
-			List<BankSheet.Problem> problems = _diagnosticsServices.getDiagnosticItemService().importBank(
+			List<SheetProblem> problems = _diagnosticsServices.getDiagnosticItemService().importBank(
 				themeDisplay.getScopeGroupId(), rows.isEmpty() ? rows : rows.subList(1, rows.size()));
 
 			if (problems.isEmpty()) {
 				ActionSupport.succeeded(actionRequest, "diagnostics-bank-imported");
 			}
 			else {
+				Language language = _diagnosticsServices.getLanguage();
+				Locale locale = themeDisplay.getLocale();
+
 				SessionErrors.add(
-					actionRequest, DiagnosticsWebKeys.VIOLATIONS, _messages(problems, themeDisplay.getLocale()));
+					actionRequest, DiagnosticsWebKeys.VIOLATIONS,
+					SheetProblems.messages(
+						language, locale, problems, column -> BankColumns.header(language, locale, column)));
 			}
 		}
 		catch (DiagnosticsValidationException diagnosticsValidationException) {
@@ -72,24 +78,6 @@ public class ImportBankMVCActionCommand extends BaseMVCActionCommand {
 		}
 
 		ActionSupport.go(actionResponse, DiagnosticsWebKeys.MVC_BANK);
-	}
-
-	private List<String> _messages(List<BankSheet.Problem> problems, Locale locale) {
-		List<String> messages = new ArrayList<>();
-
-		for (BankSheet.Problem problem : problems) {
-			messages.add(
-				_diagnosticsServices.getLanguage().format(
-					locale, "diagnostics-import-problem",
-					new Object[] {
-						problem.row(), BankColumns.header(_diagnosticsServices.getLanguage(), locale, problem.column()),
-						_diagnosticsServices.getLanguage().format(
-							locale, problem.violation().messageKey(), problem.violation().arguments().toArray(), false)
-					},
-					false));
-		}
-
-		return messages;
 	}
 
 	@Reference
